@@ -1,0 +1,103 @@
+# Development tasks. `make setup` once, then `make check` (fast) or `make test` (everything).
+# A fresh clone needs only python3 (3.11+), node (20.19+ / 22.12+), npm and make.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+# --- tools -------------------------------------------------------------------------------
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+# The pinned uv lives in its own small venv; `make UV=uv ...` uses another one instead.
+UV ?= $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+RUFF := $(VENV)/bin/ruff
+REDOCLY := node_modules/.bin/redocly
+
+# Stamps: make re-runs an install only when its inputs change.
+UV_STAMP := $(TOOLS)/uv-$(UV_VERSION).stamp
+VENV_STAMP := $(VENV)/.synced.stamp
+NODE_STAMP := node_modules/.installed.stamp
+
+# --- inputs ------------------------------------------------------------------------------
+# The OpenAPI document; tests read the same variable from the environment.
+GUEST_RIDES_SPEC ?= openapi/guest-rides.yaml
+SPEC := $(GUEST_RIDES_SPEC)
+PYTEST_ARGS ?=
+# Packages held to the mypy settings in pyproject.toml (tests are not type-checked).
+TYPED_DIRS := $(wildcard mock_server scripts)
+
+export GUEST_RIDES_SPEC
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NPM_CONFIG_UPDATE_NOTIFIER := false
+export NPM_CONFIG_FUND := false
+export NPM_CONFIG_AUDIT := false
+
+.PHONY: help setup lint typecheck check check-generated test clean distclean
+
+help:
+	@echo "make setup      install uv, the Python env (.venv) and node_modules"
+	@echo "make lint       redocly + openapi-spec-validator on $(SPEC); ruff check/format"
+	@echo "make check      lint, type checks, generated/ drift check (fast, static)"
+	@echo "make test       check, then the pytest suite"
+	@echo "make clean      remove caches and reports; distclean also removes the envs"
+
+# --- setup -------------------------------------------------------------------------------
+setup: $(VENV_STAMP) $(NODE_STAMP)
+
+$(UV_STAMP):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	touch $@
+
+# Only the default UV depends on the pinned install; `make UV=uv` skips it.
+ifeq ($(UV),$(TOOLS)/bin/uv)
+$(VENV_STAMP): $(UV_STAMP)
+endif
+$(VENV_STAMP): pyproject.toml uv.lock
+	$(UV) sync --frozen --all-groups --python $(PYTHON)
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# --- static checks -----------------------------------------------------------------------
+lint: setup
+	$(REDOCLY) lint $(SPEC)
+	$(VENV)/bin/openapi-spec-validator --schema 3.1 $(SPEC)
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+typecheck: setup
+	$(if $(TYPED_DIRS),$(PY) -m mypy $(TYPED_DIRS),@echo "typecheck: nothing to check yet")
+
+# Drift check of generated/ against the document. A no-op only until generated/ exists;
+# from then on it must be wired to regenerate and compare.
+check-generated: setup
+	@if [ -d generated ]; then \
+	  echo "check-generated: generated/ exists but no drift check is wired yet" >&2; exit 1; \
+	else \
+	  echo "check-generated: no generated/ yet, nothing to compare"; \
+	fi
+
+check: lint typecheck check-generated
+
+# --- tests -------------------------------------------------------------------------------
+test: setup check
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# --- housekeeping ------------------------------------------------------------------------
+clean:
+	rm -rf .pytest_cache .ruff_cache .mypy_cache .hypothesis reports dist
+	find . -name __pycache__ -type d -not -path './node_modules/*' -not -path './$(VENV)/*' \
+	  -not -path './$(TOOLS)/*' -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) $(TOOLS) node_modules

@@ -1,0 +1,1 @@
+"""Project scripts (regeneration, bundling, checks) and their shared helpers."""
