@@ -1,0 +1,503 @@
+"""The ASGI application: routes from the document's paths, one handler per operationId.
+
+The edge is thin: authenticate, validate against the document, call the domain, render
+the documented envelope, and (in strict mode) check the answer against the document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.parse
+from collections.abc import Awaitable, Callable
+from email import policy
+from email.parser import BytesParser
+from typing import Any
+
+import attrs
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route, Router
+from starlette.types import Receive, Scope, Send
+
+from .auth import DEV_APPLICATIONS, Application, Auth, OAuthError, Token, satisfies
+from .clock import Clock, SystemClock
+from .domain import views
+from .domain.errors import DomainError, FareConflict
+from .domain.service import Caller, GuestRides
+from .store import Store
+from .validation import Document, Operation, ResponseContractError
+
+log = logging.getLogger("mock_server")
+
+ORGANIZATION_HEADER = "x-uber-organizationuuid"
+RUN_HEADER = "x-uber-sandbox-runuuid"
+JSON = "application/json"
+
+
+@attrs.frozen
+class Settings:
+    strict: bool = False
+    auto_drive: bool = False
+    max_body_bytes: int = 256 * 1024
+
+
+@attrs.frozen
+class Reply:
+    status: int
+    body: Any = None  # None: no body at all
+    headers: dict[str, str] = attrs.Factory(dict)
+
+
+@attrs.frozen
+class Context:
+    operation: Operation
+    params: dict[str, Any]
+    body: Any
+    token: Token | None
+    caller: Caller | None
+
+
+class BadRequest(Exception):
+    """A request the edge refuses before the domain sees it."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def error_reply(
+    operation: Operation | None,
+    status: int,
+    code: str,
+    message: str,
+    metadata: dict[str, Any] | None = None,
+) -> Reply:
+    """The error in the envelope the document gives this operation and status."""
+    spec = operation.response(status) if operation else None
+    properties = (
+        spec.properties
+        if spec is not None and spec.properties
+        else frozenset({"code", "message", "metadata"})
+    )
+    body: dict[str, Any]
+    if "errCode" in properties:
+        code = "bad_request" if code == "validation_failed" else code
+        body = {"message": message, "data": {"statusCode": str(status)}, "errCode": code}
+    elif "error" in properties:
+        oauth = {"internal_server_error": "server_error"}.get(code, code)
+        if code in ("validation_failed", "unsupported_media_type", "payload_too_large"):
+            oauth = "invalid_request"
+        body = {"error": oauth, "error_description": message}
+    else:
+        body = {"code": code, "message": message}
+        if "metadata" in properties:
+            body["metadata"] = metadata if metadata is not None else {"statusCode": str(status)}
+    return Reply(status, body)
+
+
+def domain_reply(operation: Operation, error: DomainError) -> Reply:
+    if isinstance(error, FareConflict):
+        return error_reply(operation, 409, error.code, error.message, error.metadata)
+    if error.kind == "not_found":
+        return error_reply(operation, 404, error.code, error.message)
+    return error_reply(operation, operation.validation_status(), error.code, error.message)
+
+
+# ---------------------------------------------------------------------------- handlers
+
+Handler = Callable[["Sandbox", Context], Reply]
+
+
+def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
+    try:
+        token = sandbox.auth.issue(ctx.body or {})
+    except OAuthError as error:
+        return error_reply(ctx.operation, error.status, error.error, error.description)
+    lifetime = max(0, (token.expires_at_ms - sandbox.clock.now_ms()) // 1000)
+    return Reply(
+        200,
+        {
+            "access_token": token.value,
+            "token_type": "Bearer",
+            "expires_in": lifetime,
+            "scope": " ".join(sorted(token.scopes)),
+        },
+        {"cache-control": "no-store"},
+    )
+
+
+def _caller(ctx: Context) -> Caller:
+    assert ctx.caller is not None
+    return ctx.caller
+
+
+def create_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    trip = sandbox.rides.create_trip(_caller(ctx), ctx.body, ctx.params.get(RUN_HEADER))
+    return Reply(200, views.created_trip(trip))
+
+
+def get_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    trip = sandbox.rides.get_trip(_caller(ctx), ctx.params["request_id"])
+    language = views.language_of(ctx.params.get("accept-language"))
+    return Reply(
+        200, views.guest_trip(trip, language, bool(ctx.params.get("include_editable_fields")))
+    )
+
+
+def dispatch_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.dispatch(_caller(ctx), ctx.params["request_id"])
+    return Reply(200)
+
+
+def create_trip_communication_session(sandbox: Sandbox, ctx: Context) -> Reply:
+    session = sandbox.rides.open_session(
+        _caller(ctx), ctx.params["request_id"], ctx.body["phone_number"]
+    )
+    return Reply(200, {"phone_number": session.proxy_number})
+
+
+def get_ride_request(sandbox: Sandbox, ctx: Context) -> Reply:
+    assert ctx.token is not None
+    trip = sandbox.rides.find_ride_request(
+        ctx.token.app.client_id, ctx.params["request_id"], all_trips="all_trips" in ctx.token.scopes
+    )
+    return Reply(200, views.ride_request(trip))
+
+
+def create_sandbox_run(sandbox: Sandbox, ctx: Context) -> Reply:
+    run = sandbox.rides.create_run(_caller(ctx), ctx.body)
+    return Reply(200, {"run_id": run.run_id})
+
+
+def get_sandbox_run(sandbox: Sandbox, ctx: Context) -> Reply:
+    run = sandbox.rides.get_run(_caller(ctx), ctx.params["run_id"])
+    return Reply(200, {"run_id": run.run_id, "driver_ids": run.driver_ids()})
+
+
+def set_sandbox_driver_state(sandbox: Sandbox, ctx: Context) -> Reply:
+    body = ctx.body
+    sandbox.rides.set_driver_state(
+        _caller(ctx), body["run_id"], body["driver_id"], body["driver_state"]
+    )
+    return Reply(200, {})
+
+
+def get_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+
+
+def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
+    body = ctx.body
+    try:
+        if "advance_seconds" in body:
+            sandbox.clock.advance(body["advance_seconds"])
+        else:
+            sandbox.clock.set(body["now_ms"])
+    except ValueError as error:
+        return error_reply(ctx.operation, 400, "validation_failed", f"now_ms: {error}")
+    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+
+
+def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
+    product = sandbox.rides.set_surge(
+        ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
+    )
+    return Reply(
+        200,
+        {
+            "product_id": product.product_id,
+            "multiplier": sandbox.rides.catalogue.surge(product.product_id),
+            "fare_ttl_seconds": sandbox.rides.catalogue.fare_ttl(product.product_id),
+        },
+    )
+
+
+HANDLERS: dict[str, Handler] = {
+    "createAccessToken": create_access_token,
+    "createGuestTrip": create_guest_trip,
+    "getGuestTrip": get_guest_trip,
+    "dispatchGuestTrip": dispatch_guest_trip,
+    "createTripCommunicationSession": create_trip_communication_session,
+    "getRideRequest": get_ride_request,
+    "createSandboxRun": create_sandbox_run,
+    "getSandboxRun": get_sandbox_run,
+    "setSandboxDriverState": set_sandbox_driver_state,
+    "getSandboxClock": get_sandbox_clock,
+    "setSandboxClock": set_sandbox_clock,
+    "setSandboxProductSurge": set_sandbox_product_surge,
+}
+
+
+# ------------------------------------------------------------------------- bodies
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8")
+        value = json.loads(text, parse_constant=_reject_constant)
+        if "\\u" in text:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")  # lone surrogates fail here
+        return value
+    except UnicodeError:
+        raise BadRequest(400, "validation_failed", "body: not valid UTF-8") from None
+    except RecursionError:
+        raise BadRequest(400, "validation_failed", "body: nested too deeply") from None
+    except ValueError as error:
+        raise BadRequest(
+            400, "validation_failed", f"body: not valid JSON ({str(error)[:120]})"
+        ) from None
+
+
+def parse_form(raw: bytes, content_type: str) -> dict[str, str]:
+    try:
+        if content_type.split(";", 1)[0].strip().lower() == "multipart/form-data":
+            message = BytesParser(policy=policy.HTTP).parsebytes(
+                b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+            )
+            if not message.is_multipart():
+                raise ValueError("no multipart boundary")
+            form: dict[str, str] = {}
+            for part in message.iter_parts():
+                name = part.get_param("name", header="content-disposition")
+                payload = part.get_payload(decode=True)
+                if name and name not in form and isinstance(payload, bytes):
+                    form[str(name)] = payload.decode("utf-8")
+            return form
+        pairs = urllib.parse.parse_qsl(
+            raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False, errors="strict"
+        )
+        out: dict[str, str] = {}
+        for key, value in pairs:
+            out.setdefault(key, value)
+        return out
+    except (UnicodeError, ValueError, LookupError, TypeError, AttributeError):
+        raise BadRequest(400, "validation_failed", "body: not a valid form") from None
+
+
+# ------------------------------------------------------------------------ the app
+
+
+class Sandbox:
+    """The local sandbox: the document, the domain, the applications, and the ASGI app."""
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        settings: Settings = Settings(),
+        clock: Clock | None = None,
+        applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
+        store: Store | None = None,
+    ):
+        self.document = document
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.auth = Auth(self.clock, applications)
+        self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
+        missing = sorted(set(document.operations) - set(HANDLERS))
+        if missing:
+            log.warning("operations without a handler answer 500: %s", ", ".join(missing))
+        routes = []
+        for path, operations in document.paths.items():
+            endpoint = PathEndpoint(self, operations)
+            routes.append(Route(path, endpoint=endpoint))
+            routes.append(Route(path.rstrip("/") + "/", endpoint=endpoint))
+        self.app = Router(routes=routes, redirect_slashes=False, default=self._not_found)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    async def _not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        reply = error_reply(None, 404, "not_found", "No such path in the API.")
+        await self.render(None, reply)(scope, receive, send)
+
+    def render(self, operation: Operation | None, reply: Reply) -> Response:
+        if reply.body is None:
+            if self.settings.strict and operation is not None:
+                operation.check_response(reply.status, None, None)
+            return Response(b"", reply.status, headers=reply.headers)
+        if self.settings.strict and operation is not None:
+            operation.check_response(reply.status, JSON, reply.body)
+        content = json.dumps(reply.body, separators=(",", ":")).encode()
+        return Response(content, reply.status, headers=reply.headers, media_type=JSON)
+
+    async def handle(self, operation: Operation, request: Request) -> Response:
+        try:
+            reply = await self._handle(operation, request)
+        except BadRequest as error:
+            reply = error_reply(operation, error.status, error.code, error.message)
+        except ResponseContractError:
+            raise
+        except Exception:
+            if self.settings.strict:
+                raise
+            log.exception("%s failed", operation.operation_id)
+            reply = error_reply(
+                operation, 500, "internal_server_error", "We have experienced a problem."
+            )
+        return self.render(operation, reply)
+
+    async def _handle(self, operation: Operation, request: Request) -> Reply:
+        headers = request.headers
+        token = None
+        if operation.security and {} not in operation.security:
+            authorization = headers.get("authorization")
+            token = self.auth.authenticate(authorization)
+            if token is None:
+                message = (
+                    "No authentication provided."
+                    if not authorization
+                    else "Invalid OAuth 2.0 credentials provided."
+                )
+                return error_reply(operation, 401, "unauthorized", message)
+            if not satisfies(token.scopes, operation.security):
+                return error_reply(
+                    operation,
+                    403,
+                    "forbidden",
+                    "The access token lacks the scope this operation needs.",
+                )
+        params, problem = _validate_params(operation, request)
+        if problem is not None:
+            return error_reply(
+                operation, operation.validation_status(), "validation_failed", problem
+            )
+        organization = params.get(ORGANIZATION_HEADER)
+        if token is not None and ORGANIZATION_HEADER in operation.declares_headers:
+            if token.app.third_party and not organization:
+                return error_reply(
+                    operation,
+                    403,
+                    "forbidden",
+                    "Third-party applications must send the x-uber-organizationuuid header.",
+                )
+            if organization and not token.app.allows_organization(organization):
+                return error_reply(
+                    operation,
+                    403,
+                    "forbidden",
+                    "The application may not act for this organization.",
+                )
+        body = await self._read_body(operation, request) if operation.has_body else None
+        caller = None
+        if token is not None:
+            caller = Caller(
+                token.app.client_id,
+                organization.lower() if organization else None,
+                token.app.name,
+                token.app.requester_uuid,
+            )
+        handler = HANDLERS.get(operation.operation_id)
+        if handler is None:
+            return error_reply(
+                operation, 500, "internal_server_error", "This operation is not implemented here."
+            )
+        context = Context(operation, params, body, token, caller)
+        try:
+            return handler(self, context)
+        except DomainError as error:
+            return domain_reply(operation, error)
+
+    async def _read_body(self, operation: Operation, request: Request) -> Any:
+        limit = self.settings.max_body_bytes
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            raise BadRequest(
+                413, "payload_too_large", f"The request body is larger than {limit} bytes."
+            )
+        chunks = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise BadRequest(
+                    413, "payload_too_large", f"The request body is larger than {limit} bytes."
+                )
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        if not raw:
+            if operation.body_required:
+                raise BadRequest(400, "validation_failed", "body: field is required")
+            return None
+        content_type = request.headers.get("content-type", "")
+        media = content_type.split(";", 1)[0].strip().lower()
+        if media not in operation.body_media:
+            allowed = ", ".join(operation.body_media)
+            raise BadRequest(415, "unsupported_media_type", f"The request body must be {allowed}.")
+        body: Any = parse_json(raw) if media.endswith("json") else parse_form(raw, content_type)
+        validator = operation.body_media[media]
+        if validator is not None:
+            problem = validator.first_problem(body)
+            if problem is not None:
+                where = f"body.{problem.where}" if problem.where else "body"
+                if media.endswith("json") and problem.where:
+                    where = problem.where
+                raise BadRequest(
+                    operation.validation_status(), "validation_failed", f"{where}: {problem.what}"
+                )
+        return body
+
+
+def _validate_params(operation: Operation, request: Request) -> tuple[dict[str, Any], str | None]:
+    from .validation import validate_parameters
+
+    params, problem = validate_parameters(
+        operation, request.path_params, request.query_params.getlist, request.headers.get
+    )
+    return params, (str(problem) if problem is not None else None)
+
+
+class PathEndpoint:
+    """All operations of one path: dispatch on the method, 405 with ``Allow`` otherwise."""
+
+    def __init__(self, sandbox: Sandbox, operations: dict[str, Operation]):
+        self.sandbox = sandbox
+        self.operations = operations
+        self.allow = ", ".join(sorted(operations))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        operation = self.operations.get(request.method)
+        if operation is None:
+            reply = error_reply(
+                None, 405, "method_not_allowed", f"{request.method} is not allowed here."
+            )
+            reply = Reply(405, reply.body, {"allow": self.allow})
+            response = self.sandbox.render(None, reply)
+        else:
+            response = await self.sandbox.handle(operation, request)
+        await response(scope, receive, send)
+
+
+def create_app(
+    spec: str | None = None,
+    *,
+    strict: bool = False,
+    auto_drive: bool = False,
+    clock: Clock | None = None,
+    applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
+    static_token: str | None = None,
+    max_body_bytes: int = 256 * 1024,
+) -> Sandbox:
+    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
+    sandbox = Sandbox(
+        Document.load(spec),
+        settings=Settings(strict=strict, auto_drive=auto_drive, max_body_bytes=max_body_bytes),
+        clock=clock,
+        applications=applications,
+    )
+    if static_token:
+        sandbox.auth.add_static_token(static_token)
+    return sandbox
+
+
+AsyncApp = Callable[[Scope, Receive, Send], Awaitable[None]]

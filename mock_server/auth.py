@@ -1,0 +1,194 @@
+"""Applications, OAuth 2.0 client-credentials tokens and scopes.
+
+Each application is a tenant: it owns the trips, runs and sessions it creates. A
+third-party application acts for organizations and must name one in
+``x-uber-organizationuuid`` on every operation that takes the header.
+
+Development credentials (they work out of the box, and only here):
+
+| client_id | client_secret | kind | scopes |
+|---|---|---|---|
+| ``sandbox-client-id`` | ``sandbox-client-secret`` | first party | ``guests.trips request`` |
+| ``sandbox-3p-client-id`` | ``sandbox-3p-client-secret`` | third party, organization ``7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c`` | ``guests.trips`` |
+| ``sandbox-all-trips-client-id`` | ``sandbox-all-trips-client-secret`` | first party | ``guests.trips request all_trips`` |
+
+More applications can be loaded from a JSON file (``--apps``): a list of objects with
+``client_id``, ``client_secret``, optional ``third_party`` (bool), ``scopes`` (list),
+``organizations`` (list of UUIDs; for a first-party application, omitted means any),
+``name``.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import secrets
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .clock import Clock
+
+TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
+MAX_TOKENS_PER_APP = 100
+DEV_ORGANIZATION = "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
+
+
+@attrs.frozen
+class Application:
+    client_id: str
+    client_secret: str
+    scopes: frozenset[str]
+    third_party: bool = False
+    organizations: frozenset[str] | None = None  # None: any organization
+    name: str = "Local sandbox application"
+
+    @property
+    def requester_uuid(self) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, "requester:" + self.client_id))
+
+    def allows_organization(self, organization: str) -> bool:
+        return self.organizations is None or organization.lower() in self.organizations
+
+
+DEV_APPLICATIONS = (
+    Application(
+        "sandbox-client-id",
+        "sandbox-client-secret",
+        frozenset({"guests.trips", "request"}),
+        name="Sandbox Coordinator",
+    ),
+    Application(
+        "sandbox-3p-client-id",
+        "sandbox-3p-client-secret",
+        frozenset({"guests.trips"}),
+        third_party=True,
+        organizations=frozenset({DEV_ORGANIZATION}),
+        name="Sandbox Partner",
+    ),
+    Application(
+        "sandbox-all-trips-client-id",
+        "sandbox-all-trips-client-secret",
+        frozenset({"guests.trips", "request", "all_trips"}),
+        name="Sandbox Viewer",
+    ),
+)
+
+
+@attrs.frozen
+class Token:
+    value: str
+    app: Application
+    scopes: frozenset[str]
+    expires_at_ms: int
+
+
+class OAuthError(Exception):
+    """A token request refused; ``status`` 400 or 401 with an OAuth ``error`` code."""
+
+    def __init__(self, status: int, error: str, description: str):
+        super().__init__(description)
+        self.status = status
+        self.error = error
+        self.description = description
+
+
+def load_applications(path: str | Path) -> list[Application]:
+    with open(path, encoding="utf-8") as handle:
+        entries: list[dict[str, Any]] = json.load(handle)
+    apps = []
+    for entry in entries:
+        organizations = entry.get("organizations")
+        apps.append(
+            Application(
+                client_id=entry["client_id"],
+                client_secret=entry["client_secret"],
+                scopes=frozenset(entry.get("scopes") or ["guests.trips"]),
+                third_party=bool(entry.get("third_party", False)),
+                organizations=frozenset(o.lower() for o in organizations)
+                if organizations is not None
+                else None,
+                name=entry.get("name") or "Local sandbox application",
+            )
+        )
+    return apps
+
+
+class Auth:
+    def __init__(
+        self,
+        clock: Clock,
+        applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
+    ):
+        self.clock = clock
+        self.applications = {app.client_id: app for app in applications}
+        self._tokens: dict[str, Token] = {}
+        self._by_app: dict[str, collections.deque[str]] = {}
+        self._lock = threading.Lock()
+
+    def issue(self, form: dict[str, str]) -> Token:
+        """The client-credentials grant."""
+        app = self.applications.get(form.get("client_id", ""))
+        if app is None or not secrets.compare_digest(
+            app.client_secret, form.get("client_secret", "")
+        ):
+            raise OAuthError(401, "invalid_client", "Unknown client_id or wrong client_secret.")
+        if form.get("grant_type") != "client_credentials":
+            raise OAuthError(
+                400, "unsupported_grant_type", "Only grant_type=client_credentials is supported."
+            )
+        wanted = frozenset(form.get("scope", "").split()) or app.scopes
+        missing = wanted - app.scopes
+        if missing:
+            raise OAuthError(
+                400,
+                "invalid_scope",
+                f"Scope not granted to this application: {' '.join(sorted(missing))}",
+            )
+        token = Token(
+            value="sbx." + secrets.token_urlsafe(24),
+            app=app,
+            scopes=wanted,
+            expires_at_ms=self.clock.now_ms() + TOKEN_LIFETIME_SECONDS * 1000,
+        )
+        self._remember(token)
+        return token
+
+    def add_static_token(self, value: str, client_id: str = "sandbox-client-id") -> Token:
+        """A fixed token for an application (for scripts and contract tests); it never expires."""
+        app = self.applications[client_id]
+        token = Token(value=value, app=app, scopes=app.scopes, expires_at_ms=2**62)
+        with self._lock:
+            self._tokens[value] = token
+        return token
+
+    def _remember(self, token: Token) -> None:
+        with self._lock:
+            issued = self._by_app.setdefault(token.app.client_id, collections.deque())
+            issued.append(token.value)
+            while len(issued) > MAX_TOKENS_PER_APP:
+                self._tokens.pop(issued.popleft(), None)
+            self._tokens[token.value] = token
+
+    def authenticate(self, authorization: str | None) -> Token | None:
+        """The token of an ``Authorization: Bearer ...`` header, if valid now."""
+        if not authorization:
+            return None
+        scheme, _, value = authorization.strip().partition(" ")
+        if scheme.lower() != "bearer" or not value.strip():
+            return None
+        token = self._tokens.get(value.strip())
+        if token is None or token.expires_at_ms <= self.clock.now_ms():
+            return None
+        return token
+
+
+def satisfies(scopes: frozenset[str], requirements: list[dict[str, list[str]]]) -> bool:
+    """Whether the token's scopes meet one of an operation's security alternatives."""
+    return any(
+        all(set(needed) <= scopes for needed in alternative.values())
+        for alternative in requirements
+    )

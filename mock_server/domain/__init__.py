@@ -1,0 +1,1 @@
+"""The sandbox's domain: trips, runs, sessions, fares. Plain Python, no HTTP."""

@@ -1,0 +1,263 @@
+"""The product catalogue, fares and surge.
+
+The catalogue holds the product ids used in the API's documentation examples, so the
+examples work as they are against the local sandbox.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from typing import Any
+
+import attrs
+
+from .errors import FareConflict, NotFound, ValidationFailed
+
+UBERX_PARENT = "6a8e56b8-914e-4b48-a387-e6ad21d9c00c"
+BLACK_PARENT = "f1faedb7-5825-484f-b236-24e2cd95ec23"
+XL_PARENT = "60b76812-c307-4076-b83b-fcb36e75da07"
+
+# How long a fare offered with a ``surge`` or ``fare_expired`` error stays valid.
+FARE_TTL_SECONDS = 120
+
+
+@attrs.frozen
+class HourlyTier:
+    time_in_mins: int
+    distance: int
+    distance_unit: str
+    amount: float
+
+    @property
+    def package(self) -> str:
+        hours = self.time_in_mins / 60
+        unit = "miles" if self.distance_unit == "MILE" else "km"
+        return f"{hours:g} hrs/{self.distance} {unit}"
+
+
+@attrs.frozen
+class Product:
+    product_id: str
+    display_name: str
+    description: dict[str, str]
+    # How the product books rides in advance: SCHEDULED, RESERVE or HOURLY.
+    advance_booking: str
+    parent_product_type_id: str
+    base_fare: float
+    per_mile: float
+    per_minute: float
+    currency_code: str = "USD"
+    shared: bool = False
+    hourly_tiers: tuple[HourlyTier, ...] = ()
+
+    @property
+    def is_reserve(self) -> bool:
+        return self.advance_booking in ("RESERVE", "HOURLY")
+
+    def describe(self, language: str) -> str:
+        return self.description.get(language, self.description["en"])
+
+
+PRODUCTS: tuple[Product, ...] = (
+    Product(
+        product_id="b8e5c464-5de2-4539-a35a-986d6e58f186",
+        display_name="UberX",
+        description={
+            "en": "Affordable rides, all to yourself",
+            "fr": "Courses abordables, rien que pour vous",
+        },
+        advance_booking="SCHEDULED",
+        parent_product_type_id=UBERX_PARENT,
+        base_fare=2.55,
+        per_mile=1.75,
+        per_minute=0.35,
+    ),
+    Product(
+        product_id="a1111c8c-c720-46c3-8534-2fcdd730040d",
+        display_name="Comfort",
+        description={
+            "en": "Newer cars with extra legroom",
+            "fr": "Voitures récentes avec plus d'espace pour les jambes",
+        },
+        advance_booking="SCHEDULED",
+        parent_product_type_id=UBERX_PARENT,
+        base_fare=3.85,
+        per_mile=2.10,
+        per_minute=0.45,
+    ),
+    Product(
+        product_id="17cb78a7-b672-4d34-a288-a6c6e44d5315",
+        display_name="UberX Share",
+        description={
+            "en": "Share the ride, split the cost",
+            "fr": "Partagez la course, partagez le prix",
+        },
+        advance_booking="SCHEDULED",
+        parent_product_type_id=UBERX_PARENT,
+        base_fare=2.00,
+        per_mile=1.20,
+        per_minute=0.25,
+        shared=True,
+    ),
+    Product(
+        product_id="0f4a0b7d-2b0e-4c5e-9a57-6d1b1d1f0a01",
+        display_name="UberXL",
+        description={
+            "en": "Affordable rides for groups up to 6",
+            "fr": "Courses abordables pour des groupes jusqu'à 6",
+        },
+        advance_booking="SCHEDULED",
+        parent_product_type_id=XL_PARENT,
+        base_fare=3.85,
+        per_mile=2.85,
+        per_minute=0.50,
+    ),
+    Product(
+        product_id="d4abaae7-f4d6-4152-91cc-77523e8165a4",
+        display_name="Black",
+        description={
+            "en": "Premium rides in luxury cars",
+            "fr": "Courses haut de gamme en voitures de luxe",
+        },
+        advance_booking="SCHEDULED",
+        parent_product_type_id=BLACK_PARENT,
+        base_fare=8.00,
+        per_mile=3.75,
+        per_minute=0.65,
+    ),
+    Product(
+        product_id="9b5e8b8c-3c1f-4a4e-8d0c-3b8d8e8f7a11",
+        display_name="UberX Reserve",
+        description={"en": "Reserve a driver in advance", "fr": "Réservez un chauffeur à l'avance"},
+        advance_booking="RESERVE",
+        parent_product_type_id=UBERX_PARENT,
+        base_fare=2.55,
+        per_mile=1.75,
+        per_minute=0.35,
+    ),
+    Product(
+        product_id="ff4fe398-6cc6-4931-9076-d5bfdde928b6",
+        display_name="Hourly",
+        description={
+            "en": "A driver for as long as you need",
+            "fr": "Un chauffeur aussi longtemps que nécessaire",
+        },
+        advance_booking="HOURLY",
+        parent_product_type_id=BLACK_PARENT,
+        base_fare=8.00,
+        per_mile=3.75,
+        per_minute=0.65,
+        hourly_tiers=(
+            HourlyTier(60, 15, "MILE", 89.0),
+            HourlyTier(120, 30, "MILE", 169.0),
+            HourlyTier(180, 45, "MILE", 249.0),
+            HourlyTier(120, 50, "KM", 169.0),
+        ),
+    ),
+)
+
+
+@attrs.define
+class Fare:
+    """A fare offered to a tenant: re-send ``fare_id`` before ``expires_at`` to accept it."""
+
+    fare_id: str
+    product_id: str
+    multiplier: float
+    display: str
+    expires_at: int  # epoch seconds
+
+
+def fare_range(product: Product, miles: float, multiplier: float) -> tuple[float, float]:
+    minutes = miles * 3.0 + 2.0
+    middle = (
+        product.base_fare + product.per_mile * miles * 1.3 + product.per_minute * minutes
+    ) * multiplier
+    middle = max(middle, 7.0 * multiplier)
+    return middle * 0.9, middle * 1.15
+
+
+def format_money(amount: float, currency_code: str) -> str:
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency_code, "")
+    return f"{symbol}{amount:.2f}" if symbol else f"{amount:.2f} {currency_code}"
+
+
+def fare_display(product: Product, miles: float, multiplier: float) -> str:
+    low, high = fare_range(product, miles, multiplier)
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(product.currency_code, "")
+    return f"{symbol}{int(low)}-{int(high) + 1}"
+
+
+class Catalogue:
+    """Products and their current surge setting (multiplier 1.0: no surge)."""
+
+    def __init__(self, products: tuple[Product, ...] = PRODUCTS):
+        self._products = {p.product_id: p for p in products}
+        self._surge: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, product_id: str) -> Product:
+        product = self._products.get(product_id.lower())
+        if product is None:
+            raise ValidationFailed(f"product_id: no product {product_id} in this area")
+        return product
+
+    def all(self) -> list[Product]:
+        return list(self._products.values())
+
+    def surge(self, product_id: str) -> float:
+        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[0]
+
+    def fare_ttl(self, product_id: str) -> int:
+        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[1]
+
+    def set_surge(
+        self, product_id: str, multiplier: float, fare_ttl_seconds: int = FARE_TTL_SECONDS
+    ) -> Product:
+        """Put a product in surge (multiplier above 1) or take it out of surge (1)."""
+        product = self._products.get(product_id.lower())
+        if product is None:
+            raise NotFound(f"No product {product_id} in the sandbox's catalogue")
+        if not multiplier >= 1.0:
+            raise ValidationFailed("multiplier: must be at least 1")
+        if fare_ttl_seconds < 1:
+            raise ValidationFailed("fare_ttl_seconds: must be at least 1")
+        with self._lock:
+            self._surge[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
+        return product
+
+
+def new_fare(
+    product: Product, miles: float, multiplier: float, now_ms: int, ttl_seconds: int
+) -> Fare:
+    return Fare(
+        fare_id=str(uuid.uuid4()),
+        product_id=product.product_id,
+        multiplier=multiplier,
+        display=fare_display(product, miles, multiplier),
+        expires_at=now_ms // 1000 + ttl_seconds,
+    )
+
+
+def fare_metadata(fare: Fare) -> dict[str, Any]:
+    return {
+        "fare_id": fare.fare_id,
+        "fare_display": fare.display,
+        "multiplier": fare.multiplier,
+        "expires_at": fare.expires_at,
+    }
+
+
+def surge_error(fare: Fare) -> FareConflict:
+    return FareConflict(
+        "surge", "Fare is higher than normal, request again to confirm", fare_metadata(fare)
+    )
+
+
+def fare_expired_error(fare: Fare) -> FareConflict:
+    return FareConflict(
+        "fare_expired",
+        "The fare estimate has expired, request again to confirm",
+        fare_metadata(fare),
+    )

@@ -1,0 +1,75 @@
+"""In-memory state, partitioned by tenant (the application that owns it).
+
+One re-entrant lock guards the whole store; every use case runs under it, so concurrent
+requests see each change whole. Tenants never see each other's trips, runs, fares or
+sessions; only the Riders API's ``all_trips`` scope reads across tenants, through
+``owner_of``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+from collections.abc import Iterator
+
+import attrs
+
+from .domain.products import Fare
+from .domain.runs import Run
+from .domain.sessions import Session
+from .domain.trips import Trip
+
+
+@attrs.define
+class TenantState:
+    app_id: str
+    trips: dict[str, Trip] = attrs.Factory(dict)
+    runs: dict[str, Run] = attrs.Factory(dict)
+    run_trips: dict[str, list[str]] = attrs.Factory(dict)
+    fares: dict[str, Fare] = attrs.Factory(dict)
+    sessions: dict[str, Session] = attrs.Factory(dict)
+    session_by_participant: dict[str, str] = attrs.Factory(dict)
+    scheduled: dict[tuple[str, int], list[str]] = attrs.Factory(dict)
+    guest_locales: dict[str, str] = attrs.Factory(dict)
+
+    def add_trip(self, trip: Trip) -> None:
+        self.trips[trip.request_id] = trip
+        if trip.run_id:
+            self.run_trips.setdefault(trip.run_id, []).append(trip.request_id)
+        if trip.pickup_time is not None:
+            self.scheduled.setdefault((trip.guest.phone_number, trip.pickup_time), []).append(
+                trip.request_id
+            )
+
+
+class Store:
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._tenants: dict[str, TenantState] = {}
+        self._owners: dict[str, str] = {}
+        self._proxy_numbers = itertools.count(1000)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        with self._lock:
+            yield
+
+    def tenant(self, app_id: str) -> TenantState:
+        with self._lock:
+            state = self._tenants.get(app_id)
+            if state is None:
+                state = self._tenants[app_id] = TenantState(app_id)
+            return state
+
+    def add_trip(self, trip: Trip) -> None:
+        with self._lock:
+            self.tenant(trip.app_id).add_trip(trip)
+            self._owners[trip.request_id] = trip.app_id
+
+    def owner_of(self, request_id: str) -> str | None:
+        return self._owners.get(request_id)
+
+    def next_proxy_number(self) -> str:
+        with self._lock:
+            return f"+1415555{next(self._proxy_numbers) % 10000:04d}"
