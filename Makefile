@@ -27,9 +27,9 @@ NODE_STAMP := node_modules/.installed.stamp
 GUEST_RIDES_SPEC ?= openapi/guest-rides.yaml
 SPEC := $(GUEST_RIDES_SPEC)
 PYTEST_ARGS ?=
-# Packages held to the mypy settings in pyproject.toml (tests are not type-checked), the
-# generated client included.
-TYPED_DIRS := $(wildcard mock_server scripts) generated/uber-guest-rides-client/uber_guest_rides_client
+# Code held to the mypy settings in pyproject.toml (tests are not type-checked), the
+# generated client and the examples that use it included.
+TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client
 
 export GUEST_RIDES_SPEC
 export UV_PYTHON_DOWNLOADS := never

@@ -1,0 +1,161 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .communication_error import CommunicationError
+from .communication_error_data import CommunicationErrorData
+from .communication_session import CommunicationSession
+from .communication_session_request import CommunicationSessionRequest
+from .contact_event import ContactEvent
+from .contact_to_notify import ContactToNotify
+from .create_guest_trip_request import CreateGuestTripRequest
+from .create_sandbox_run_request import CreateSandboxRunRequest
+from .deferred_ride_options import DeferredRideOptions
+from .dispatch_guest_trip_request import DispatchGuestTripRequest
+from .distance_unit import DistanceUnit
+from .driver import Driver
+from .driver_location import DriverLocation
+from .dropoff_location import DropoffLocation
+from .editable_field import EditableField
+from .editable_fields import EditableFields
+from .editable_pickup import EditablePickup
+from .error import Error
+from .error_metadata import ErrorMetadata
+from .estimate_info import EstimateInfo
+from .fare_error import FareError
+from .fare_error_code import FareErrorCode
+from .fare_error_metadata import FareErrorMetadata
+from .guest import Guest
+from .guest_input import GuestInput
+from .guest_trip import GuestTrip
+from .guest_trip_created import GuestTripCreated
+from .hourly_options import HourlyOptions
+from .hourly_tier import HourlyTier
+from .lat_lng import LatLng
+from .legacy_end_location import LegacyEndLocation
+from .legacy_start_location import LegacyStartLocation
+from .o_auth_error import OAuthError
+from .pickup_location import PickupLocation
+from .pickup_place import PickupPlace
+from .pin_based_phone_number import PinBasedPhoneNumber
+from .place import Place
+from .product import Product
+from .product_surge import ProductSurge
+from .return_trip_location import ReturnTripLocation
+from .return_trip_params import ReturnTripParams
+from .return_trip_scheduling import ReturnTripScheduling
+from .ride_request import RideRequest
+from .ride_request_place import RideRequestPlace
+from .ride_request_place_alias import RideRequestPlaceAlias
+from .ride_request_rider import RideRequestRider
+from .ride_request_status import RideRequestStatus
+from .ride_request_waypoint import RideRequestWaypoint
+from .rider_driver import RiderDriver
+from .rider_vehicle import RiderVehicle
+from .rider_vehicle_location import RiderVehicleLocation
+from .riders_error import RidersError
+from .sandbox_clock import SandboxClock
+from .sandbox_driver_state import SandboxDriverState
+from .sandbox_driver_state_changed import SandboxDriverStateChanged
+from .sandbox_driver_state_request import SandboxDriverStateRequest
+from .sandbox_run import SandboxRun
+from .sandbox_run_created import SandboxRunCreated
+from .sandbox_run_preferences import SandboxRunPreferences
+from .scheduling_input import SchedulingInput
+from .set_product_surge_request import SetProductSurgeRequest
+from .set_sandbox_clock_request import SetSandboxClockRequest
+from .snapped_pickup import SnappedPickup
+from .snapped_place import SnappedPlace
+from .token_request import TokenRequest
+from .token_request_grant_type import TokenRequestGrantType
+from .token_response import TokenResponse
+from .token_response_token_type import TokenResponseTokenType
+from .trip_end_location import TripEndLocation
+from .trip_end_place import TripEndPlace
+from .trip_location import TripLocation
+from .trip_scheduling import TripScheduling
+from .trip_status import TripStatus
+from .trip_status_detail import TripStatusDetail
+from .vehicle import Vehicle
+from .vehicle_location import VehicleLocation
+from .waypoint import Waypoint
+from .waypoint_type import WaypointType
+
+__all__ = (
+    "CommunicationError",
+    "CommunicationErrorData",
+    "CommunicationSession",
+    "CommunicationSessionRequest",
+    "ContactEvent",
+    "ContactToNotify",
+    "CreateGuestTripRequest",
+    "CreateSandboxRunRequest",
+    "DeferredRideOptions",
+    "DispatchGuestTripRequest",
+    "DistanceUnit",
+    "Driver",
+    "DriverLocation",
+    "DropoffLocation",
+    "EditableField",
+    "EditableFields",
+    "EditablePickup",
+    "Error",
+    "ErrorMetadata",
+    "EstimateInfo",
+    "FareError",
+    "FareErrorCode",
+    "FareErrorMetadata",
+    "Guest",
+    "GuestInput",
+    "GuestTrip",
+    "GuestTripCreated",
+    "HourlyOptions",
+    "HourlyTier",
+    "LatLng",
+    "LegacyEndLocation",
+    "LegacyStartLocation",
+    "OAuthError",
+    "PickupLocation",
+    "PickupPlace",
+    "PinBasedPhoneNumber",
+    "Place",
+    "Product",
+    "ProductSurge",
+    "ReturnTripLocation",
+    "ReturnTripParams",
+    "ReturnTripScheduling",
+    "RiderDriver",
+    "RideRequest",
+    "RideRequestPlace",
+    "RideRequestPlaceAlias",
+    "RideRequestRider",
+    "RideRequestStatus",
+    "RideRequestWaypoint",
+    "RidersError",
+    "RiderVehicle",
+    "RiderVehicleLocation",
+    "SandboxClock",
+    "SandboxDriverState",
+    "SandboxDriverStateChanged",
+    "SandboxDriverStateRequest",
+    "SandboxRun",
+    "SandboxRunCreated",
+    "SandboxRunPreferences",
+    "SchedulingInput",
+    "SetProductSurgeRequest",
+    "SetSandboxClockRequest",
+    "SnappedPickup",
+    "SnappedPlace",
+    "TokenRequest",
+    "TokenRequestGrantType",
+    "TokenResponse",
+    "TokenResponseTokenType",
+    "TripEndLocation",
+    "TripEndPlace",
+    "TripLocation",
+    "TripScheduling",
+    "TripStatus",
+    "TripStatusDetail",
+    "Vehicle",
+    "VehicleLocation",
+    "Waypoint",
+    "WaypointType",
+)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimateInfo")
+
+
+@_attrs_define
+class EstimateInfo:
+    """Estimates made at creation.
+
+    Attributes:
+        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        eta (int | None | Unset): Estimated minutes until the vehicle arrives; null when no driver is available.
+    """
+
+    pickup_time: int | Unset = UNSET
+    eta: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pickup_time = self.pickup_time
+
+        eta: int | None | Unset
+        if isinstance(self.eta, Unset):
+            eta = UNSET
+        else:
+            eta = self.eta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pickup_time is not UNSET:
+            field_dict["pickup_time"] = pickup_time
+        if eta is not UNSET:
+            field_dict["eta"] = eta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pickup_time = d.pop("pickup_time", UNSET)
+
+        def _parse_eta(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        eta = _parse_eta(d.pop("eta", UNSET))
+
+        estimate_info = cls(
+            pickup_time=pickup_time,
+            eta=eta,
+        )
+
+        estimate_info.additional_properties = d
+        return estimate_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
