@@ -16,7 +16,8 @@ class EstimateInfo:
     """Estimates made at creation.
 
     Attributes:
-        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
         eta (int | None | Unset): Estimated minutes until the vehicle arrives; null when no driver is available.
     """
 

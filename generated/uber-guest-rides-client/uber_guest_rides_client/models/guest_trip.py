@@ -60,7 +60,8 @@ class GuestTrip:
         destination (TripLocation | Unset): A trip's pickup or destination.
         driver (Driver | Unset): The trip's driver. Absent while the trip is processing, scheduled or
             no_drivers_available.
-        dropoff_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        dropoff_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
         expense_memo (str | Unset): The trip's purpose for expense reporting.
         guest (Guest | Unset): The rider.
         is_reserve (bool | Unset): Whether the trip is an Uber Reserve trip.
@@ -70,7 +71,8 @@ class GuestTrip:
         pickup (TripLocation | Unset): A trip's pickup or destination.
         policy_uuid (UUID | Unset): The policy (permissions and product types) the ride falls under.
         product (Product | Unset): The product of the trip.
-        request_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        request_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
         requester_name (str | Unset): The name of the user who requested the trip.
         requester_uuid (UUID | Unset): The id of the user who requested the trip.
         scheduling (TripScheduling | Unset): When a scheduled trip is scheduled. Only on scheduled trips.

@@ -16,7 +16,8 @@ class ReturnTripScheduling:
     """When the return trip is scheduled.
 
     Attributes:
-        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
     """
 
     pickup_time: int | Unset = UNSET

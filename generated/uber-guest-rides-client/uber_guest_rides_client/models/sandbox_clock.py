@@ -14,7 +14,8 @@ class SandboxClock:
     """The local sandbox's time.
 
     Attributes:
-        now_ms (int): A point in time, in milliseconds since the Unix epoch.
+        now_ms (int): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999 (the last
+            instant calendar dates represent).
     """
 
     now_ms: int

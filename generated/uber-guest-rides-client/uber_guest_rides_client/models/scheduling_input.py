@@ -16,8 +16,10 @@ class SchedulingInput:
     """When the ride is scheduled. Without it (and without `deferred_ride_options`), the ride is requested at once.
 
     Attributes:
-        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
-        dropoff_time (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        pickup_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
+        dropoff_time (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999
+            (the last instant calendar dates represent).
     """
 
     pickup_time: int | Unset = UNSET

@@ -16,7 +16,8 @@ class SetSandboxClockRequest:
 
     Attributes:
         advance_seconds (int | Unset): Seconds to move forward (at most a year).
-        now_ms (int | Unset): A point in time, in milliseconds since the Unix epoch.
+        now_ms (int | Unset): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999 (the
+            last instant calendar dates represent).
     """
 
     advance_seconds: int | Unset = UNSET
