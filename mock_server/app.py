@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import urllib.parse
-from collections.abc import Awaitable, Callable
-from email import policy
-from email.parser import BytesParser
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import attrs
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route, Router
+import orjson
 from starlette.types import Receive, Scope, Send
 
 from .auth import DEV_APPLICATIONS, Application, Auth, OAuthError, Token, satisfies
@@ -26,7 +23,7 @@ from .domain import views
 from .domain.errors import DomainError, FareConflict
 from .domain.service import Caller, GuestRides
 from .store import Store
-from .validation import Document, Operation, ResponseContractError
+from .validation import Document, Operation, ResponseContractError, validate_parameters
 
 log = logging.getLogger("mock_server")
 
@@ -191,13 +188,14 @@ def get_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
 
 def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
     body = ctx.body
+    field = "advance_seconds" if "advance_seconds" in body else "now_ms"
     try:
-        if "advance_seconds" in body:
+        if field == "advance_seconds":
             sandbox.clock.advance(body["advance_seconds"])
         else:
             sandbox.clock.set(body["now_ms"])
     except ValueError as error:
-        return error_reply(ctx.operation, 400, "validation_failed", f"now_ms: {error}")
+        return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
     return Reply(200, {"now_ms": sandbox.clock.now_ms()})
 
 
@@ -238,7 +236,17 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+# orjson reads integers beyond 64 bits as floats; bodies with such long digit runs, and every
+# body orjson refuses, go through the standard library, which also names the problem.
+LONG_DIGITS = re.compile(rb"\d{19}")
+
+
 def parse_json(raw: bytes) -> Any:
+    if not LONG_DIGITS.search(raw):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
     try:
         text = raw.decode("utf-8")
         value = json.loads(text, parse_constant=_reject_constant)
@@ -258,6 +266,9 @@ def parse_json(raw: bytes) -> Any:
 def parse_form(raw: bytes, content_type: str) -> dict[str, str]:
     try:
         if content_type.split(";", 1)[0].strip().lower() == "multipart/form-data":
+            from email import policy  # only multipart bodies need it: not paid at start-up
+            from email.parser import BytesParser
+
             message = BytesParser(policy=policy.HTTP).parsebytes(
                 b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
             )
@@ -283,9 +294,94 @@ def parse_form(raw: bytes, content_type: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------------ the app
 
+JSON_HEADERS = [(b"content-type", JSON.encode())]
+
+
+def encode_json(body: Any) -> bytes:
+    """Compact JSON; orjson, or the standard library for what orjson refuses (huge ints)."""
+    try:
+        return orjson.dumps(body)
+    except TypeError:
+        return json.dumps(body, separators=(",", ":")).encode()
+
+
+class ClientGone(Exception):
+    """The client disconnected before sending its whole body."""
+
+
+class Incoming:
+    """What the edge reads of a request, straight from the ASGI scope."""
+
+    __slots__ = ("method", "path_params", "headers", "_query_string", "_query", "_receive")
+
+    def __init__(self, scope: Scope, receive: Receive, path_params: dict[str, str]):
+        self.method: str = scope["method"]
+        self.path_params = path_params
+        headers: dict[str, str] = {}
+        for key, value in reversed(scope["headers"]):  # the first of a repeated header wins
+            headers[key.decode("latin-1").lower()] = value.decode("latin-1")
+        self.headers = headers
+        self._query_string: bytes = scope.get("query_string", b"")
+        self._query: list[tuple[str, str]] | None = None
+        self._receive = receive
+
+    def query(self, name: str) -> list[str]:
+        if not self._query_string:
+            return []
+        if self._query is None:
+            text = self._query_string.decode("latin-1")
+            self._query = urllib.parse.parse_qsl(text, keep_blank_values=True)
+        return [value for key, value in self._query if key == name]
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        while True:
+            message = await self._receive()
+            if message["type"] == "http.request":
+                chunk = message.get("body", b"")
+                if chunk:
+                    yield chunk
+                if not message.get("more_body", False):
+                    return
+            elif message["type"] == "http.disconnect":
+                raise ClientGone()
+
+
+@attrs.frozen
+class Outgoing:
+    """A rendered answer: status, headers and body bytes, sent as two ASGI messages."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    content: bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.content})
+
+
+PATH_PARAMETER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def path_pattern(template: str) -> re.Pattern[str] | None:
+    """The regex of a templated path (``{name}`` matches one segment); None for a literal one."""
+    parts = []
+    end = 0
+    for match in PATH_PARAMETER.finditer(template):
+        parts.append(re.escape(template[end : match.start()]))
+        parts.append(f"(?P<{match.group(1)}>[^/]+)")
+        end = match.end()
+    if not parts:
+        return None
+    parts.append(re.escape(template[end:]))
+    return re.compile("^" + "".join(parts) + "$")
+
 
 class Sandbox:
-    """The local sandbox: the document, the domain, the applications, and the ASGI app."""
+    """The local sandbox: the document, the domain, the applications, and the ASGI app.
+
+    Routing is a dictionary lookup for paths without parameters, then the document's
+    templated paths in order; each path (and its trailing-slash twin) has one endpoint.
+    """
 
     def __init__(
         self,
@@ -296,6 +392,8 @@ class Sandbox:
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
         store: Store | None = None,
     ):
+        if settings.strict and not document.checks_responses:
+            raise ValueError("strict mode needs a Document loaded with check_responses=True")
         self.document = document
         self.settings = settings
         self.clock = clock or SystemClock()
@@ -304,38 +402,63 @@ class Sandbox:
         missing = sorted(set(document.operations) - set(HANDLERS))
         if missing:
             log.warning("operations without a handler answer 500: %s", ", ".join(missing))
-        routes = []
+        self._static: dict[str, PathEndpoint] = {}
+        self._templated: list[tuple[re.Pattern[str], PathEndpoint]] = []
         for path, operations in document.paths.items():
             endpoint = PathEndpoint(self, operations)
-            routes.append(Route(path, endpoint=endpoint))
-            routes.append(Route(path.rstrip("/") + "/", endpoint=endpoint))
-        self.app = Router(routes=routes, redirect_slashes=False, default=self._not_found)
+            for variant in dict.fromkeys((path, path.rstrip("/") + "/")):
+                regex = path_pattern(variant)
+                if regex is not None:
+                    self._templated.append((regex, endpoint))
+                else:
+                    self._static.setdefault(variant, endpoint)
+        self._scopes_ok: dict[tuple[str, frozenset[str]], bool] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)
+        kind = scope["type"]
+        if kind == "http":
+            path: str = scope["path"]
+            root = scope.get("root_path", "")
+            if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
+                path = path[len(root) :]
+            endpoint = self._static.get(path)
+            if endpoint is not None:
+                await endpoint(scope, receive, send, {})
+                return
+            for regex, endpoint in self._templated:
+                match = regex.match(path)
+                if match is not None:
+                    await endpoint(scope, receive, send, match.groupdict())
+                    return
+            reply = error_reply(None, 404, "not_found", "No such path in the API.")
+            await self.render(None, reply)(scope, receive, send)
+        elif kind == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
 
-    async def _not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return
-        reply = error_reply(None, 404, "not_found", "No such path in the API.")
-        await self.render(None, reply)(scope, receive, send)
-
-    def render(self, operation: Operation | None, reply: Reply) -> Response:
+    def render(self, operation: Operation | None, reply: Reply) -> Outgoing:
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
         if reply.body is None:
             if self.settings.strict and operation is not None:
                 operation.check_response(reply.status, None, None)
-            return Response(b"", reply.status, headers=reply.headers)
+            return Outgoing(reply.status, [*headers, (b"content-length", b"0")], b"")
         if self.settings.strict and operation is not None:
             operation.check_response(reply.status, JSON, reply.body)
-        content = json.dumps(reply.body, separators=(",", ":")).encode()
-        return Response(content, reply.status, headers=reply.headers, media_type=JSON)
+        content = encode_json(reply.body)
+        length = (b"content-length", str(len(content)).encode())
+        return Outgoing(reply.status, [*headers, length, *JSON_HEADERS], content)
 
-    async def handle(self, operation: Operation, request: Request) -> Response:
+    async def handle(self, operation: Operation, request: Incoming) -> Outgoing:
         try:
             reply = await self._handle(operation, request)
         except BadRequest as error:
             reply = error_reply(operation, error.status, error.code, error.message)
-        except ResponseContractError:
+        except (ResponseContractError, ClientGone):
             raise
         except Exception:
             if self.settings.strict:
@@ -346,7 +469,14 @@ class Sandbox:
             )
         return self.render(operation, reply)
 
-    async def _handle(self, operation: Operation, request: Request) -> Reply:
+    def _allowed(self, operation: Operation, scopes: frozenset[str]) -> bool:
+        key = (operation.operation_id, scopes)
+        allowed = self._scopes_ok.get(key)
+        if allowed is None:
+            allowed = self._scopes_ok[key] = satisfies(scopes, operation.security)
+        return allowed
+
+    async def _handle(self, operation: Operation, request: Incoming) -> Reply:
         headers = request.headers
         token = None
         if operation.security and {} not in operation.security:
@@ -359,17 +489,19 @@ class Sandbox:
                     else "Invalid OAuth 2.0 credentials provided."
                 )
                 return error_reply(operation, 401, "unauthorized", message)
-            if not satisfies(token.scopes, operation.security):
+            if not self._allowed(operation, token.scopes):
                 return error_reply(
                     operation,
                     403,
                     "forbidden",
                     "The access token lacks the scope this operation needs.",
                 )
-        params, problem = _validate_params(operation, request)
+        params, problem = validate_parameters(
+            operation, request.path_params, request.query, headers.get
+        )
         if problem is not None:
             return error_reply(
-                operation, operation.validation_status(), "validation_failed", problem
+                operation, operation.validation_status(), "validation_failed", str(problem)
             )
         organization = params.get(ORGANIZATION_HEADER)
         if token is not None and ORGANIZATION_HEADER in operation.declares_headers:
@@ -407,7 +539,7 @@ class Sandbox:
         except DomainError as error:
             return domain_reply(operation, error)
 
-    async def _read_body(self, operation: Operation, request: Request) -> Any:
+    async def _read_body(self, operation: Operation, request: Incoming) -> Any:
         limit = self.settings.max_body_bytes
         length = request.headers.get("content-length", "")
         if length.isdigit() and int(length) > limit:
@@ -416,7 +548,7 @@ class Sandbox:
             )
         chunks = []
         size = 0
-        async for chunk in request.stream():
+        async for chunk in request.chunks():
             size += len(chunk)
             if size > limit:
                 raise BadRequest(
@@ -447,15 +579,6 @@ class Sandbox:
         return body
 
 
-def _validate_params(operation: Operation, request: Request) -> tuple[dict[str, Any], str | None]:
-    from .validation import validate_parameters
-
-    params, problem = validate_parameters(
-        operation, request.path_params, request.query_params.getlist, request.headers.get
-    )
-    return params, (str(problem) if problem is not None else None)
-
-
 class PathEndpoint:
     """All operations of one path: dispatch on the method, 405 with ``Allow`` otherwise."""
 
@@ -464,17 +587,21 @@ class PathEndpoint:
         self.operations = operations
         self.allow = ", ".join(sorted(operations))
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        operation = self.operations.get(request.method)
+    async def __call__(
+        self, scope: Scope, receive: Receive, send: Send, path_params: dict[str, str]
+    ) -> None:
+        method = scope["method"]
+        operation = self.operations.get(method)
         if operation is None:
-            reply = error_reply(
-                None, 405, "method_not_allowed", f"{request.method} is not allowed here."
-            )
+            reply = error_reply(None, 405, "method_not_allowed", f"{method} is not allowed here.")
             reply = Reply(405, reply.body, {"allow": self.allow})
             response = self.sandbox.render(None, reply)
         else:
-            response = await self.sandbox.handle(operation, request)
+            incoming = Incoming(scope, receive, path_params)
+            try:
+                response = await self.sandbox.handle(operation, incoming)
+            except ClientGone:
+                return  # nobody to answer
         await response(scope, receive, send)
 
 
@@ -490,7 +617,7 @@ def create_app(
 ) -> Sandbox:
     """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
     sandbox = Sandbox(
-        Document.load(spec),
+        Document.load(spec, check_responses=strict),
         settings=Settings(strict=strict, auto_drive=auto_drive, max_body_bytes=max_body_bytes),
         clock=clock,
         applications=applications,

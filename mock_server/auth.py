@@ -21,6 +21,7 @@ More applications can be loaded from a JSON file (``--apps``): a list of objects
 from __future__ import annotations
 
 import collections
+import functools
 import json
 import secrets
 import threading
@@ -48,10 +49,15 @@ class Application:
 
     @property
     def requester_uuid(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, "requester:" + self.client_id))
+        return _requester_uuid(self.client_id)
 
     def allows_organization(self, organization: str) -> bool:
         return self.organizations is None or organization.lower() in self.organizations
+
+
+@functools.lru_cache(maxsize=1024)
+def _requester_uuid(client_id: str) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "requester:" + client_id))
 
 
 DEV_APPLICATIONS = (

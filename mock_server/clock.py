@@ -7,8 +7,21 @@ from the system directly, so tests move time instead of sleeping.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
+
+# The last instant a calendar date can represent (9999-12-31T23:59:59.999Z). Every rule of
+# the sandbox turns times into days, so its clock stops there.
+LATEST_MS = (dt.datetime.max.replace(tzinfo=dt.UTC) - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)) // (
+    dt.timedelta(milliseconds=1)
+)
+
+
+def _bounded(now_ms: int) -> int:
+    if now_ms > LATEST_MS:
+        raise ValueError(f"the clock cannot move past {LATEST_MS} (the end of year 9999)")
+    return now_ms
 
 
 class Clock:
@@ -41,6 +54,7 @@ class SystemClock(Clock):
         if seconds < 0:
             raise ValueError("the clock cannot move backwards")
         with self._lock:
+            _bounded(self.now_ms() + int(seconds * 1000))
             self._offset_ms += int(seconds * 1000)
 
     def set(self, now_ms: int) -> None:
@@ -48,7 +62,7 @@ class SystemClock(Clock):
             current = self.now_ms()
             if now_ms < current:
                 raise ValueError("the clock cannot move backwards")
-            self._offset_ms += int(now_ms) - current
+            self._offset_ms += _bounded(int(now_ms)) - current
 
 
 class ManualClock(Clock):
@@ -65,10 +79,10 @@ class ManualClock(Clock):
         if seconds < 0:
             raise ValueError("the clock cannot move backwards")
         with self._lock:
-            self._now_ms += int(seconds * 1000)
+            self._now_ms = _bounded(self._now_ms + int(seconds * 1000))
 
     def set(self, now_ms: int) -> None:
         with self._lock:
             if now_ms < self._now_ms:
                 raise ValueError("the clock cannot move backwards")
-            self._now_ms = int(now_ms)
+            self._now_ms = _bounded(int(now_ms))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import threading
-from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -50,10 +50,9 @@ class Store:
         self._owners: dict[str, str] = {}
         self._proxy_numbers = itertools.count(1000)
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        with self._lock:
-            yield
+    def locked(self) -> contextlib.AbstractContextManager[Any]:
+        """The store's lock, to hold for a whole use case (``with store.locked(): ...``)."""
+        return self._lock
 
     def tenant(self, app_id: str) -> TenantState:
         with self._lock:

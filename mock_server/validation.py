@@ -172,10 +172,15 @@ class Operation:
 
 
 class Document:
-    """The OpenAPI document, with its operations compiled."""
+    """The OpenAPI document, with its operations compiled.
 
-    def __init__(self, raw: dict[str, Any]):
+    Request validators are always compiled; response validators only with
+    ``check_responses`` (strict mode), since nothing else uses them.
+    """
+
+    def __init__(self, raw: dict[str, Any], *, check_responses: bool = True):
         self.raw = raw
+        self.checks_responses = check_responses
         self.components: dict[str, Any] = raw.get("components") or {}
         self.default_security: list[dict[str, list[str]]] = raw.get("security") or []
         self.operations: dict[str, Operation] = {}
@@ -191,11 +196,11 @@ class Document:
                 self.paths.setdefault(path, {})[method.upper()] = op
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Document:
+    def load(cls, path: str | Path | None = None, *, check_responses: bool = True) -> Document:
         source = Path(path) if path else DEFAULT_SPEC
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         with open(source, encoding="utf-8") as handle:
-            return cls(yaml.load(handle, Loader=loader))
+            return cls(yaml.load(handle, Loader=loader), check_responses=check_responses)
 
     def resolve(self, node: Any) -> Any:
         """Follow a local ``$ref`` (to components) until a concrete object."""
@@ -258,7 +263,9 @@ class Document:
             media: dict[str, SchemaValidator | None] = {}
             properties: set[str] = set()
             for media_type, content in (response.get("content") or {}).items():
-                media[media_type.lower()] = self._validator(content.get("schema"), "")
+                media[media_type.lower()] = (
+                    self._validator(content.get("schema"), "") if self.checks_responses else None
+                )
                 if "json" in media_type:
                     properties |= self.schema_properties(content.get("schema"))
             responses[str(status).upper()] = ResponseSpec(

@@ -8,6 +8,8 @@ moment it was due (so timestamps do not depend on when the trip happens to be re
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import random
 import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -39,6 +41,17 @@ NOT_DISPATCHABLE = "This ride can no longer be dispatched."
 NOT_FLEXIBLE = "This ride type cannot be dispatched."
 BEFORE_PICKUP_DAY = "Ride cannot be dispatched until pickup day."
 INVALID_RUN = "RunID is not valid"
+# A time no rule ever reaches: the expiry of a flexible ride whose pickup day is the last
+# day a calendar holds.
+NEVER_MS = 2**63 - 1
+
+
+def local_date(now_ms: int, timezone: str) -> dt.date:
+    """The calendar day at ``now_ms`` in ``timezone``; the last day once past the calendar."""
+    try:
+        return dt.datetime.fromtimestamp(now_ms / 1000, ZoneInfo(timezone)).date()
+    except (OverflowError, ValueError, OSError):
+        return dt.date.max
 
 
 @attrs.frozen
@@ -67,6 +80,23 @@ class Caller:
 
 def _lower(value: str) -> str:
     return value.lower()
+
+
+_ids = random.Random()
+
+
+def new_id() -> str:
+    """A random (version 4) UUID string: ids must be unique here, not unguessable."""
+    value = _ids.getrandbits(128) & ~(0xF000 << 64) | (4 << 76)
+    value = value & ~(0xC000 << 48) | (0x8000 << 48)
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _guest_id(app_id: str, phone: str) -> str:
+    """A guest's stable id within an application."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"guest:{app_id}:{phone}"))
 
 
 class GuestRides:
@@ -217,7 +247,7 @@ class GuestRides:
                     longitude=spot.get("longitude", p_lon - 0.004),
                 )
             run = Run(
-                run_id=str(uuid.uuid4()),
+                run_id=new_id(),
                 app_id=caller.app_id,
                 created_at=now,
                 pickup=(p_lat, p_lon),
@@ -409,18 +439,20 @@ class GuestRides:
                 raise ValidationFailed(
                     "deferred_ride_options.pickup_day: must be a date YYYY-MM-DD"
                 ) from None
-            if day < dt.datetime.fromtimestamp(now / 1000, ZoneInfo(pickup.timezone)).date():
+            if day < local_date(now, pickup.timezone):
                 raise ValidationFailed("deferred_ride_options.pickup_day: must be today or later")
         if guest is None:
             guest = self._guest(tenant, caller, body.get("guest") or {})
         if pickup_time is not None:
             self._check_duplicate_schedule(tenant, guest.phone_number, pickup_time, now)
-        status = {
-            RideType.ON_DEMAND: ts.PROCESSING,
-            RideType.FLEXIBLE: ts.OFFERED,
-        }.get(ride_type, ts.SCHEDULED)
+        if ride_type is RideType.ON_DEMAND:
+            status = ts.PROCESSING
+        elif ride_type is RideType.FLEXIBLE:
+            status = ts.OFFERED
+        else:
+            status = ts.SCHEDULED
         return Trip(
-            request_id=str(uuid.uuid4()),
+            request_id=new_id(),
             app_id=caller.app_id,
             organization_id=caller.organization_id.lower() if caller.organization_id else None,
             run_id=run.run_id if run else None,
@@ -522,7 +554,7 @@ class GuestRides:
             raise ValidationFailed("guest.phone_number is required")
         locale = raw.get("locale") or tenant.guest_locales.get(phone) or "en"
         return Guest(
-            guest_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"guest:{caller.app_id}:{phone}")),
+            guest_id=_guest_id(caller.app_id, phone),
             first_name=raw.get("first_name"),
             last_name=raw.get("last_name"),
             phone_number=phone,
@@ -584,11 +616,14 @@ class GuestRides:
         self._settle(tenant, trip, now)
 
     def _local_date(self, trip: Trip, now: int) -> dt.date:
-        return dt.datetime.fromtimestamp(now / 1000, ZoneInfo(trip.pickup.timezone)).date()
+        return local_date(now, trip.pickup.timezone)
 
     def flexible_expiry_ms(self, trip: Trip) -> int:
         """6 A.M. (pickup's local time) on the day after ``pickup_day``."""
-        day = dt.date.fromisoformat(trip.pickup_day or "") + dt.timedelta(days=1)
+        pickup_day = dt.date.fromisoformat(trip.pickup_day or "")
+        if pickup_day == dt.date.max:
+            return NEVER_MS  # the day after the last calendar day never comes
+        day = pickup_day + dt.timedelta(days=1)
         moment = dt.datetime.combine(
             day, dt.time(self.timing.flexible_expiry_hour), ZoneInfo(trip.pickup.timezone)
         )
@@ -626,7 +661,8 @@ class GuestRides:
                     return
                 trip.move(ts.EXPIRED, at)
             elif status in ts.WAITING_FOR_DRIVER:
-                auto = self.auto_drive and (trip.run_id is None or trip.offered_to is not None)
+                auto = trip.offered_to is not None and self._auto_accepts(tenant, trip)
+                auto = auto or (self.auto_drive and trip.run_id is None)
                 if auto and since + t.auto_accept * 1000 <= now:
                     self._accept(
                         tenant,
@@ -666,8 +702,14 @@ class GuestRides:
             return
         trip.offered_to = driver.driver_id
         driver.trip_id = trip.request_id
-        if run.auto_accept_trip:
-            self._accept(tenant, trip, at, driver)
+
+    def _auto_accepts(self, tenant: TenantState, trip: Trip) -> bool:
+        """Whether the driver offered ``trip`` accepts by itself (auto-drive, or a run created
+        with ``preferences.auto_accept_trip``), ``timing.auto_accept`` seconds after the offer."""
+        if self.auto_drive:
+            return True
+        run = tenant.runs.get(trip.run_id or "")
+        return run is not None and run.auto_accept_trip
 
     def _offer_pending(self, tenant: TenantState, run: Run, at: int) -> None:
         for request_id in tenant.run_trips.get(run.run_id, ()):

@@ -140,7 +140,7 @@ def test_driver_busy_with_one_trip_is_not_offered_another(rides, me, run_id, clo
     assert (first.status, second.status) == ("completed", "accepted")
 
 
-def test_auto_accept_run_accepts_on_its_own(rides, me):
+def test_auto_accept_run_accepts_on_its_own(rides, me, clock):
     run = rides.create_run(
         me,
         {
@@ -151,7 +151,9 @@ def test_auto_accept_run_accepts_on_its_own(rides, me):
         },
     )
     trip = rides.create_trip(me, trip_body(), run.run_id)
-    assert trip.status == "accepted"
+    assert trip.status == "processing"  # create answers processing, as for any on-demand ride
+    clock.advance(rides.timing.auto_accept)
+    assert rides.get_trip(me, trip.request_id).status == "accepted"
 
 
 def test_unknown_run_and_driver_are_not_found(rides, me, run_id):

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mock_server.domain.errors import NotFound
+from mock_server.domain.errors import NotFound, ValidationFailed
 
 from .conftest import START_MS, ny_date, trip_body
 
@@ -113,3 +113,24 @@ def test_dispatched_flexible_ride_is_driven_by_the_run(rides, me, run_id):
     rides.dispatch(me, trip.request_id)
     rides.set_driver_state(me, run_id, "actor-driver0", "ACCEPT")
     assert trip.status == "accepted"
+
+
+def test_flexible_ride_on_the_last_calendar_day_never_expires(rides, me, clock):
+    clock.set(ms("9999-12-30", 12, zone=dt.UTC))
+    body = trip_body(deferred_ride_options={"pickup_day": "9999-12-31"})
+    trip = rides.create_trip(me, body)
+    assert trip.status == "offered"
+    clock.set(ms("9999-12-31", 23, 59, zone=dt.UTC))
+    assert rides.get_trip(me, trip.request_id).status == "offered"
+
+
+def test_local_day_past_the_calendar_counts_as_the_last_day(rides, me, clock):
+    # 23:30 UTC on the last day is already year 10000 in Paris, which no date can hold.
+    clock.set(ms("9999-12-31", 23, 30, zone=dt.UTC))
+    paris = {"latitude": 48.8566, "longitude": 2.3522, "address": "Paris"}
+    with pytest.raises(ValidationFailed, match="today or later"):
+        rides.create_trip(
+            me, trip_body(pickup=paris, deferred_ride_options={"pickup_day": "9999-12-30"})
+        )
+    body = trip_body(pickup=paris, deferred_ride_options={"pickup_day": "9999-12-31"})
+    assert rides.create_trip(me, body).status == "offered"

@@ -360,3 +360,13 @@ def test_without_strict_mode_an_unexpected_error_is_a_documented_500(auth, monke
 
 def test_start_time_of_the_test_clock(client, auth):
     assert client.get("/__sandbox/clock", headers=auth).json() == {"now_ms": START_MS}
+
+
+def test_clock_cannot_move_past_the_last_calendar_day(client, auth):
+    last = client.post("/__sandbox/clock", headers=auth, json={"now_ms": 253402300799999})
+    assert last.json() == {"now_ms": 253402300799999}
+    fresh = token(client)  # tokens expire on the sandbox clock
+    answer = client.post("/__sandbox/clock", headers=fresh, json={"advance_seconds": 1})
+    assert answer.status_code == 400
+    assert answer.json()["code"] == "validation_failed"
+    assert answer.json()["message"].startswith("advance_seconds:")
