@@ -1,0 +1,330 @@
+"""Check the HTML docs of `dist/` the way a reader sees them: offline, in headless Chromium.
+
+    python -m scripts.dist_browser [dist/docs/index.html]
+
+Two checks, used by `tests/test_dist.py`:
+
+- `external_assets(html)` reads the page's markup and lists every script, stylesheet, font
+  or module import it would fetch from another host (none is allowed: the page must render
+  offline);
+- `render(page)` opens the page in Debian's `chromium` with every host name made
+  unresolvable, expands the side menu, opens each operation from it, and reports which
+  operation summaries showed up as visible headings, which requests left the machine, and a
+  screenshot.
+
+Chromium is driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`), so no
+port is opened and no client library is needed.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+    # Every host name fails to resolve: what renders, renders offline.
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+)
+# Resource types of the DevTools protocol that decide how a page looks or runs.
+RENDERING_RESOURCES = ("Script", "Stylesheet", "Font", "Document", "XHR", "Fetch")
+_REMOTE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+_MODULE_IMPORT = re.compile(
+    r"""(?:\bimport\s*(?:[\w*{}\s,]+from\s*)?|\bimport\s*\()\s*["']((?:https?:)?//[^"']+)["']"""
+)
+_CSS_REMOTE = re.compile(r"""(?:@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?//[^"')\s]+)""")
+
+
+class _AssetParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in: str | None = None
+        self._script_type = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "script":
+            if _REMOTE.match(values.get("src", "")):
+                self.found.append(f"<script src={values['src']}>")
+            self._in, self._script_type = "script", values.get("type", "")
+        elif tag == "link":
+            rel = values.get("rel", "").lower().split()
+            loads = {"stylesheet", "preload", "modulepreload", "prefetch", "icon", "import"}
+            if loads & set(rel) and _REMOTE.match(values.get("href", "")):
+                self.found.append(f"<link rel={' '.join(rel)} href={values['href']}>")
+        elif tag == "style":
+            self._in = "style"
+        if _REMOTE.match(values.get("style", "")):
+            self.found.append(f"<{tag} style=...>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "script" and self._script_type == "module":
+            self.found += [f"import {url}" for url in _MODULE_IMPORT.findall(data)]
+        if self._in == "style":
+            self.found += [f"css {url}" for url in _CSS_REMOTE.findall(data)]
+
+
+def external_assets(html: str) -> list[str]:
+    """Scripts, stylesheets, fonts and module imports the page would load from elsewhere."""
+    parser = _AssetParser()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+class DevTools:
+    """A headless Chromium and one DevTools protocol connection to it, over a pipe."""
+
+    def __init__(self, binary: str | None = None, *, width: int = 1400, height: int = 1000) -> None:
+        binary = binary or shutil.which("chromium") or shutil.which("chromium-browser")
+        if not binary:
+            raise RuntimeError("chromium is not installed (Debian: apt-get install chromium)")
+        self._profile = tempfile.TemporaryDirectory(prefix="chromium-profile-")
+        to_child_read, self._to_child = os.pipe()
+        self._from_child, from_child_write = os.pipe()
+        # Chromium reads commands on fd 3 and answers on fd 4: move both ends out of the
+        # way first, then put them in place in the child.
+        child_read = fcntl.fcntl(to_child_read, fcntl.F_DUPFD_CLOEXEC, 10)
+        child_write = fcntl.fcntl(from_child_write, fcntl.F_DUPFD_CLOEXEC, 10)
+        os.close(to_child_read)
+        os.close(from_child_write)
+
+        def wire_pipes() -> None:
+            os.dup2(child_read, 3)
+            os.dup2(child_write, 4)
+
+        self.process = subprocess.Popen(
+            [
+                binary,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={self._profile.name}",
+                f"--window-size={width},{height}",
+                "--remote-debugging-pipe",
+                "about:blank",
+            ],
+            pass_fds=(3, 4),
+            preexec_fn=wire_pipes,  # the only way to put the pipes at fds 3 and 4
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(child_read)
+        os.close(child_write)
+        self._buffer = b""
+        self._next_id = 0
+        self.events: list[dict[str, Any]] = []
+
+    def __enter__(self) -> DevTools:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
+        """Send one command and wait for its answer; events read meanwhile are kept."""
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = session
+        os.write(self._to_child, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                result: dict[str, Any] = reply.get("result", {})
+                return result
+            self.events.append(reply)
+
+    def _read(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            chunk = os.read(self._from_child, 1 << 20)
+            if not chunk:
+                raise RuntimeError("chromium closed the DevTools pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        message: dict[str, Any] = json.loads(raw)
+        return message
+
+    def close(self) -> None:
+        with contextlib.suppress(RuntimeError, OSError):
+            self.send("Browser.close")
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        for fd in (self._to_child, self._from_child):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self._profile.cleanup()
+
+
+@dataclass
+class Rendering:
+    """What a reader saw of the page."""
+
+    visible_headings: list[str]
+    menu_items: list[str]
+    requests: list[tuple[str, str]]  # (resource type, URL) of every request the page made
+    screenshot: bytes
+    errors: list[str] = field(default_factory=list)  # uncaught exceptions in the page
+
+    def external_requests(self) -> list[tuple[str, str]]:
+        return [(kind, url) for kind, url in self.requests if _REMOTE.match(url)]
+
+
+# Runs in the page: expand every collapsed menu group, then list the menu's labels.
+_EXPAND_MENU = """
+(async () => {
+  const labels = () => [...document.querySelectorAll('[data-testid=menu-item-label]')];
+  for (let round = 0; round < 5; round++) {
+    const closed = labels().filter(e => e.querySelector('svg') && !e.dataset.expanded);
+    if (!closed.length) break;
+    for (const label of closed) { label.dataset.expanded = '1'; label.click(); }
+    await new Promise(r => setTimeout(r, 200));
+  }
+  return labels().map(e => e.innerText.trim());
+})()
+"""
+# Runs in the page: click the menu item whose label is SUMMARY (first opening its group,
+# TAG, when the menu has folded it), then wait until a visible heading carries that text.
+_OPEN_OPERATION = """
+(async (tag, summary) => {
+  const labels = () => [...document.querySelectorAll('[data-testid=menu-item-label]')];
+  const named = (text) => labels().find(e => e.innerText.trim().split('\\n')[0].trim() === text);
+  let item = named(summary);
+  if (!item && named(tag)) {
+    named(tag).click();
+    await new Promise(r => setTimeout(r, 300));
+    item = named(summary);
+  }
+  if (!item) return 'no menu item';
+  item.click();
+  for (let i = 0; i < 100; i++) {
+    const heading = [...document.querySelectorAll('h1, h2, h3')]
+      .find(h => h.innerText.trim() === summary && h.checkVisibility());
+    if (heading) { heading.scrollIntoView(); return 'visible'; }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  return 'not visible';
+})
+"""
+
+
+def render(
+    page: Path, operations: list[tuple[str, str]], *, settle_seconds: float = 1.0
+) -> Rendering:
+    """Open `page`, open each operation from the menu, and record what became visible.
+
+    `operations` are (tag, summary) pairs: the menu groups operations by their first tag.
+    """
+    with DevTools() as chrome:
+        target = chrome.send("Target.createTarget", url="about:blank")["targetId"]
+        session = chrome.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Network", "Runtime"):
+            chrome.send(f"{domain}.enable", session)
+        chrome.send("Page.navigate", session, url=page.resolve().as_uri())
+        _wait_for(chrome, session, "document.readyState === 'complete'", 30)
+        _wait_for(chrome, session, "!!document.querySelector('[data-testid=menu-item-label]')", 30)
+        time.sleep(settle_seconds)
+
+        menu = _evaluate(chrome, session, _EXPAND_MENU)
+        visible = []
+        for tag, summary in operations:
+            if _open(chrome, session, tag, summary) == "visible":
+                visible.append(summary)
+        if operations:  # end on the first operation: the screenshot shows a real page
+            _open(chrome, session, *operations[0])
+            time.sleep(0.5)
+        shot = chrome.send("Page.captureScreenshot", session, format="png")
+        requests = [
+            (str(e["params"].get("type", "")), str(e["params"]["request"]["url"]))
+            for e in chrome.events
+            if e.get("method") == "Network.requestWillBeSent"
+        ]
+        errors = [
+            str(e["params"]["exceptionDetails"].get("text", ""))
+            for e in chrome.events
+            if e.get("method") == "Runtime.exceptionThrown"
+        ]
+        return Rendering(
+            visible_headings=visible,
+            menu_items=[str(m) for m in menu or []],
+            requests=requests,
+            screenshot=base64.b64decode(shot["data"]),
+            errors=errors,
+        )
+
+
+def _open(chrome: DevTools, session: str, tag: str, summary: str) -> Any:
+    arguments = f"{json.dumps(tag)}, {json.dumps(summary)}"
+    return _evaluate(chrome, session, f"{_OPEN_OPERATION}({arguments})")
+
+
+def _evaluate(chrome: DevTools, session: str, expression: str) -> Any:
+    result = chrome.send(
+        "Runtime.evaluate", session, expression=expression, awaitPromise=True, returnByValue=True
+    )
+    if "exceptionDetails" in result:
+        raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
+    return result.get("result", {}).get("value")
+
+
+def _wait_for(chrome: DevTools, session: str, condition: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not _evaluate(chrome, session, condition):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the page never satisfied {condition!r}")
+        time.sleep(0.1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scripts.spec_tools import iter_operations, load_spec
+
+    args = argv if argv is not None else sys.argv[1:]
+    page = Path(args[0] if args else "dist/docs/index.html")
+    operations = [
+        (str((op.operation.get("tags") or [""])[0]), str(op.operation.get("summary")))
+        for op in iter_operations(load_spec())
+    ]
+    summaries = [summary for _, summary in operations]
+    outside = external_assets(page.read_text(encoding="utf-8"))
+    seen = render(page, operations)
+    page.with_name("screenshot.png").write_bytes(seen.screenshot)
+    missing = [s for s in summaries if s not in seen.visible_headings]
+    print(f"{len(seen.visible_headings)}/{len(summaries)} operations visible")
+    for problem in [*outside, *(f"missing: {s}" for s in missing)]:
+        print(problem, file=sys.stderr)
+    return 1 if outside or missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,450 @@
+"""`make dist`: the artifacts other-language teams use, and proof that their tools accept them.
+
+The session fixture rebuilds `dist/` when it was not built from the document (and build
+scripts) as they are now; `make test` builds it first, so the fixture usually finds it
+current.
+"""
+
+from __future__ import annotations
+
+import copy
+import fcntl
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_schema_validator import OAS30Validator
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation import OpenAPIV30SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+from scripts import dist as dist_build
+from scripts.dist_browser import RENDERING_RESOURCES, external_assets, render
+from scripts.downconvert import UnsupportedConstruct, downconvert
+from scripts.spec_tools import (
+    REPO_ROOT,
+    iter_examples,
+    iter_operations,
+    load_spec,
+    parse_yaml,
+    resolve_pointer,
+    schema_uri,
+)
+
+NAME = dist_build.NAME
+INTEROP = REPO_ROOT / "interop"
+
+
+@pytest.fixture(scope="session")
+def dist() -> Iterator[Path]:
+    """`dist/`, rebuilt first if stale (one build at a time across test workers)."""
+    lock_path = Path(tempfile.gettempdir()) / f"guest-rides-dist-{os.getuid()}.lock"
+    with lock_path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not dist_build.is_current():
+            dist_build.build()
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    yield dist_build.DIST
+
+
+@functools.cache
+def _read(path: Path, mtime: float) -> Any:
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text) if path.suffix == ".json" else parse_yaml(text)
+
+
+def read(path: Path) -> Any:
+    """A published document, parsed once per build (copy it before changing it)."""
+    return _read(path, path.stat().st_mtime)
+
+
+def operation_ids(document: dict[str, Any]) -> list[str]:
+    return sorted(op.operation_id for op in iter_operations(document))
+
+
+def refs_in(node: Any) -> int:
+    if isinstance(node, dict):
+        return ("$ref" in node) + sum(refs_in(v) for k, v in node.items() if k != "example")
+    if isinstance(node, list):
+        return sum(refs_in(v) for v in node)
+    return 0
+
+
+def source_summaries() -> list[tuple[str, str]]:
+    """(first tag, summary) of every operation, in document order."""
+    return [
+        (str((op.operation.get("tags") or [""])[0]), str(op.operation["summary"]))
+        for op in iter_operations(load_spec())
+    ]
+
+
+# --- the bundled, dereferenced and 3.0 documents -------------------------------------------
+
+
+DOCUMENTS = [
+    f"openapi-{version}/{NAME}{kind}.{ext}"
+    for version in ("3.1", "3.0")
+    for kind in ("", ".deref")
+    for ext in ("yaml", "json")
+]
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_every_published_document_holds_every_operation(dist: Path, name: str) -> None:
+    assert operation_ids(read(dist / name)) == operation_ids(load_spec())
+
+
+@pytest.mark.parametrize("version", ["3.1", "3.0"])
+def test_yaml_and_json_copies_are_the_same_document(dist: Path, version: str) -> None:
+    for kind in ("", ".deref"):
+        stem = dist / f"openapi-{version}" / f"{NAME}{kind}"
+        assert read(stem.with_suffix(".yaml")) == read(stem.with_suffix(".json"))
+
+
+@pytest.mark.parametrize("version", ["3.1", "3.0"])
+def test_dereferenced_copies_have_no_ref(dist: Path, version: str) -> None:
+    assert refs_in(read(dist / f"openapi-{version}" / f"{NAME}.deref.json")) == 0
+
+
+def test_bundle_keeps_internal_refs_and_is_valid_31(dist: Path) -> None:
+    bundled = read(dist / "openapi-3.1" / f"{NAME}.json")
+    assert bundled["openapi"].startswith("3.1")
+    assert refs_in(bundled) > 0
+    validate(bundled)
+
+
+@pytest.mark.parametrize("kind", ["", ".deref"])
+def test_openapi30_copy_is_valid_openapi_303(dist: Path, kind: str) -> None:
+    document = read(dist / "openapi-3.0" / f"{NAME}{kind}.yaml")
+    assert document["openapi"] == "3.0.3"
+    validate(document, cls=OpenAPIV30SpecValidator)
+
+
+def test_openapi30_copy_passes_openapi_generator_validate(dist: Path) -> None:
+    result = subprocess.run(
+        [
+            *dist_build.openapi_generator_command(),
+            "validate",
+            "--input-spec",
+            str(dist / "openapi-3.0" / f"{NAME}.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "JAVA_OPTS": "-XX:TieredStopAtLevel=1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No validation issues detected" in result.stdout
+
+
+def test_openapi30_copy_accepts_every_documented_example(dist: Path) -> None:
+    """The 3.0 schemas admit what the 3.1 ones do: each example of the source validates
+    against the schema at the same place in the 3.0 copy (nulls included)."""
+    converted = read(dist / "openapi-3.0" / f"{NAME}.json")
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:guest-rides", Resource.from_contents(converted, default_specification=DRAFT4)
+    )
+    checked, errors = 0, []
+    for example in iter_examples(load_spec()):
+        try:
+            resolve_pointer(converted, example.schema_pointer)
+        except (KeyError, IndexError):
+            continue  # a null branch merged away by the conversion
+        validator = OAS30Validator(
+            {"$ref": schema_uri(example.schema_pointer)},
+            registry=registry,
+            format_checker=OAS30Validator.FORMAT_CHECKER,
+        )
+        errors += [f"{example.id}: {e.message}" for e in validator.iter_errors(example.value)]
+        checked += 1
+    assert checked > 50
+    assert not errors
+
+
+def test_openapi30_copy_has_no_null_type_left(dist: Path) -> None:
+    converted = json.dumps(read(dist / "openapi-3.0" / f"{NAME}.json"))
+    assert '"null"' not in converted
+    assert '"nullable": true' in converted
+
+
+# --- the 3.1 -> 3.0 converter on small schemas ------------------------------------------------
+
+
+def convert_schema(schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1", "summary": "only in 3.1"},
+        "paths": {},
+        "components": {"schemas": {"S": schema, "R": {"type": "string"}}},
+        **extra,
+    }
+    result: dict[str, Any] = downconvert(document)["components"]["schemas"]["S"]
+    return result
+
+
+def test_downconvert_turns_a_type_list_with_null_into_nullable() -> None:
+    assert convert_schema({"type": ["integer", "null"]}) == {"type": "integer", "nullable": True}
+    assert convert_schema({"type": ["string", "integer"]}) == {
+        "anyOf": [{"type": "string"}, {"type": "integer"}]
+    }
+
+
+def nullable_ref_document(*, plain_use: bool) -> dict[str, Any]:
+    nullable_r = {"anyOf": [{"$ref": "#/components/schemas/R"}, {"type": "null"}]}
+    schemas: dict[str, Any] = {
+        "R": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "S": nullable_r,
+        "T": {"description": "d", **nullable_r},
+    }
+    if plain_use:
+        schemas["U"] = {"type": "array", "items": {"$ref": "#/components/schemas/R"}}
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}
+    converted = downconvert({**document, "components": {"schemas": schemas}})
+    result: dict[str, Any] = converted["components"]["schemas"]
+    return result
+
+
+def test_downconvert_makes_a_component_used_only_as_nullable_nullable_itself() -> None:
+    schemas = nullable_ref_document(plain_use=False)
+    assert schemas["R"]["nullable"] is True
+    assert schemas["S"] == {"$ref": "#/components/schemas/R"}
+    assert schemas["T"] == {"description": "d", "allOf": [{"$ref": "#/components/schemas/R"}]}
+
+
+def test_downconvert_points_other_nullable_refs_at_a_nullable_copy() -> None:
+    schemas = nullable_ref_document(plain_use=True)
+    assert "nullable" not in schemas["R"]
+    assert schemas["NullableR"] == {**schemas["R"], "nullable": True}
+    assert schemas["S"] == {"$ref": "#/components/schemas/NullableR"}
+    assert schemas["U"]["items"] == {"$ref": "#/components/schemas/R"}
+
+
+def test_downconvert_merges_an_inline_nullable_branch() -> None:
+    converted = convert_schema(
+        {"description": "d", "anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]}
+    )
+    assert converted == {"type": "integer", "minimum": 0, "description": "d", "nullable": True}
+
+
+def test_downconvert_converts_const_examples_and_exclusive_bounds() -> None:
+    converted = convert_schema(
+        {
+            "type": "object",
+            "properties": {
+                "kind": {"const": "trip"},
+                "bearing": {"type": "number", "minimum": 0, "exclusiveMaximum": 360},
+                "fare": {"type": "string", "examples": ["$12-15", "$20"]},
+            },
+        }
+    )
+    properties = converted["properties"]
+    assert properties["kind"] == {"enum": ["trip"]}
+    assert properties["bearing"] == {
+        "type": "number",
+        "minimum": 0,
+        "maximum": 360,
+        "exclusiveMaximum": True,
+    }
+    assert properties["fare"] == {"type": "string", "example": "$12-15"}
+
+
+def test_downconvert_keeps_ref_siblings_beside_an_allof() -> None:
+    converted = convert_schema({"$ref": "#/components/schemas/R", "description": "why"})
+    assert converted == {"description": "why", "allOf": [{"$ref": "#/components/schemas/R"}]}
+
+
+def test_downconvert_drops_keys_that_only_31_has() -> None:
+    document = downconvert(
+        {
+            "openapi": "3.1.0",
+            "info": {
+                "title": "t",
+                "version": "1",
+                "summary": "s",
+                "license": {"name": "MIT", "identifier": "MIT"},
+            },
+            "webhooks": {"ping": {}},
+            "jsonSchemaDialect": "https://spec.openapis.org/oas/3.1/dialect/base",
+        }
+    )
+    assert document == {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1", "license": {"name": "MIT"}},
+        "paths": {},
+    }
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "array", "prefixItems": [{"type": "string"}]},
+        {"type": "object", "unevaluatedProperties": False},
+        {"if": {"type": "string"}, "then": {"minLength": 1}},
+    ],
+)
+def test_downconvert_refuses_what_30_cannot_express(schema: dict[str, Any]) -> None:
+    with pytest.raises(UnsupportedConstruct):
+        convert_schema(schema)
+
+
+# --- HTML docs ----------------------------------------------------------------------------------
+
+
+def test_external_asset_check_finds_cdn_scripts_styles_and_fonts() -> None:
+    page = """<html><head>
+      <script src="https://cdn.example.com/redoc.js"></script>
+      <link rel="stylesheet" href="//fonts.example.com/css">
+      <script type="module">import { hydrate } from "https://cdn.example.com/r.js";</script>
+      <style>@import url("https://fonts.example.com/x.css");
+        @font-face { src: url(https://fonts.example.com/f.woff2) }</style>
+      <script src="local.js"></script><a href="https://developer.uber.com">docs</a>
+    </head></html>"""
+    assert len(external_assets(page)) == 5
+
+
+def test_docs_load_no_script_stylesheet_or_font_from_the_network(dist: Path) -> None:
+    page = dist / "docs" / "index.html"
+    assert external_assets(page.read_text(encoding="utf-8")) == []
+
+
+def test_docs_render_every_operation_summary_offline_in_chromium(dist: Path) -> None:
+    operations = source_summaries()
+    seen = render(dist / "docs" / "index.html", operations)
+    screenshot = dist / "docs" / "screenshot.png"
+    screenshot.write_bytes(seen.screenshot)
+
+    assert seen.visible_headings == [summary for _, summary in operations]
+    assert all(any(m.startswith(s) for m in seen.menu_items) for _, s in operations)
+    offline_misses = [
+        (kind, url) for kind, url in seen.external_requests() if kind in RENDERING_RESOURCES
+    ]
+    assert offline_misses == []
+    assert seen.errors == []
+    assert seen.screenshot.startswith(b"\x89PNG") and len(seen.screenshot) > 50_000
+
+
+# --- TypeScript --------------------------------------------------------------------------------
+
+
+def tsc(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [dist_build.node_tool("tsc"), "--noEmit", "--strict", "--project", str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_typescript_types_cover_every_operation(dist: Path) -> None:
+    types = (dist / "typescript" / f"{NAME}.d.ts").read_text(encoding="utf-8")
+    for operation_id in operation_ids(load_spec()):
+        assert re.search(rf"^\s+{re.escape(operation_id)}: \{{", types, re.MULTILINE)
+
+
+def test_typescript_usage_compiles_strict(dist: Path) -> None:
+    result = tsc(INTEROP / "ts" / "tsconfig.json")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_typescript_usage_fails_to_compile_when_documented_fields_are_renamed(
+    dist: Path, tmp_path: Path
+) -> None:
+    document = copy.deepcopy(read(dist / "openapi-3.1" / f"{NAME}.json"))
+    schemas = document["components"]["schemas"]
+    for schema, old, new in (
+        ("GuestTrip", "request_id", "trip_id"),  # read from a response
+        ("CreateGuestTripRequest", "product_id", "product_uuid"),  # sent in a request
+    ):
+        properties = schemas[schema]["properties"]
+        properties[new] = properties.pop(old)
+        schemas[schema]["required"] = [new if n == old else n for n in schemas[schema]["required"]]
+    renamed = tmp_path / "renamed.json"
+    renamed.write_text(json.dumps(document), encoding="utf-8")
+    types = tmp_path / f"{NAME}.d.ts"
+    generated = subprocess.run(
+        dist_build.typescript_types(renamed, types),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    config = tmp_path / "tsconfig.json"
+    config.write_text(
+        json.dumps(
+            {
+                "extends": str(INTEROP / "ts" / "tsconfig.json"),
+                "compilerOptions": {"paths": {"guest-rides": [str(types)]}},
+                "files": [str(INTEROP / "ts" / "usage.ts")],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = tsc(config)
+    assert result.returncode != 0
+    assert "'request_id' does not exist on type" in result.stdout
+    assert "product_id" in result.stdout
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def test_go_client_and_its_usage_build_offline(dist: Path) -> None:
+    result = subprocess.run(
+        ["bash", str(INTEROP / "go" / "build.sh"), str(dist / "go")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "GOPROXY": "off"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_go_client_has_an_api_method_for_every_operation(dist: Path) -> None:
+    sources = "".join(p.read_text(encoding="utf-8") for p in (dist / "go").glob("api_*.go"))
+    for operation_id in operation_ids(load_spec()):
+        name = operation_id[0].upper() + operation_id[1:]
+        assert f") {name}(ctx context.Context" in sources, name
+
+
+# --- Postman -------------------------------------------------------------------------------------
+
+
+def postman_requests(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for item in items:
+        if "request" in item:
+            yield item
+        yield from postman_requests(item.get("item", []))
+
+
+def test_postman_collection_has_every_operation(dist: Path) -> None:
+    collection = json.loads(
+        (dist / "postman" / f"{NAME}.postman_collection.json").read_text(encoding="utf-8")
+    )
+    found = set()
+    for item in postman_requests(collection["item"]):
+        request = item["request"]
+        path = "/" + "/".join(
+            re.sub(r"^:(.+)$", r"{\1}", segment) for segment in request["url"]["path"]
+        )
+        found.add((request["method"].lower(), path, item["name"]))
+    expected = {
+        (op.method, op.path, str(op.operation["summary"])) for op in iter_operations(load_spec())
+    }
+    assert found == expected
+    assert collection["info"]["name"] == load_spec()["info"]["title"]
+
+
+def test_tools_needed_by_the_checks_are_installed() -> None:
+    """A clear failure when `make dist` has not installed its system tools."""
+    missing = [tool for tool in ("chromium", "go", "java") if shutil.which(tool) is None]
+    assert not missing, f"missing {missing}: run `make dist-deps`"
