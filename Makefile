@@ -48,6 +48,10 @@ help:
 	@echo "make check      lint, type checks, generated/ drift check (fast, static)"
 	@echo "make test       check, then the pytest suite"
 	@echo "make regen      regenerate the Python client in generated/ from the document"
+	@echo "make dist       dist/: bundled, dereferenced and 3.0 documents, HTML docs, TS types, Go client, Postman"
+	@echo "make breaking   fail on breaking changes against the last release (or BASE=<git ref>)"
+	@echo "make contract   the contract suite against BASE_URL, or against the local sandbox it starts"
+	@echo "make bench      local sandbox vs Prism vs bare Starlette (wrk); writes bench/RESULTS.md"
 	@echo "make clean      remove caches and reports; distclean also removes the envs"
 
 # --- setup -------------------------------------------------------------------------------
@@ -93,7 +97,7 @@ regen: setup
 check: lint typecheck check-generated
 
 # --- tests -------------------------------------------------------------------------------
-test: setup check
+test: setup check breaking dist
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # --- housekeeping ------------------------------------------------------------------------
@@ -112,3 +116,65 @@ MOCK_ARGS ?=
 
 mock: setup ## the local sandbox in the foreground on 127.0.0.1:$(PORT) (MOCK_ARGS: --strict --auto-drive ...)
 	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT) --spec $(SPEC) $(MOCK_ARGS)
+
+# The local sandbox vs Prism vs a bare Starlette endpoint, side by side on loopback, with
+# wrk (Debian's package, installed when missing); writes bench/RESULTS.md. Takes about 4
+# minutes; never part of `make test`. BENCH_ARGS go to scripts/bench.py (--rounds, --duration).
+BENCH_ARGS ?=
+.PHONY: bench bench-deps
+
+bench-deps:
+	@if ! command -v wrk >/dev/null; then \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "bench-deps: apt-get install wrk"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null; \
+	fi
+
+bench: setup bench-deps
+	$(PY) -m scripts.bench --write bench/RESULTS.md $(BENCH_ARGS)
+
+# --- contract suite --------------------------------------------------------------------
+# Without BASE_URL: starts the local sandbox (strict) on a free port, runs contract_tests/,
+# stops it, prints cases and failures per operation. With BASE_URL (and UBER_TOKEN or
+# UBER_CLIENT_ID/UBER_CLIENT_SECRET): that server. CONTRACT_ARGS go to scripts/contract.py.
+# The fault proof (tests/test_contract_faults.py) is part of `make test`.
+CONTRACT_ARGS ?=
+.PHONY: contract contract-st contract-faults
+
+contract: setup
+	$(PY) scripts/contract.py $(CONTRACT_ARGS)
+
+contract-st: setup ## `st run` with schemathesis.toml, same target rules as `make contract`
+	$(PY) scripts/contract.py st $(CONTRACT_ARGS)
+
+contract-faults: setup ## the suite against each injected fault
+	$(PY) -m pytest tests/test_contract_faults.py $(PYTEST_ARGS)
+
+# --- artifacts for other-language teams ------------------------------------------------
+# dist/ is rebuilt when the document, scripts/dist.py, scripts/downconvert.py or a lock
+# file changed (dist/manifest.json records what it was built from). Its checks need
+# Debian's chromium (the docs render test), Go with golang.org/x/oauth2 (the Go client,
+# built offline) and a JRE (openapi-generator): dist-deps installs whichever is missing.
+BASE ?=
+.PHONY: dist dist-deps breaking
+
+dist-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium fonts-dejavu-core"; \
+	command -v go >/dev/null || missing="$$missing golang-go"; \
+	[ -d /usr/share/gocode/src/golang.org/x/oauth2 ] || missing="$$missing golang-golang-x-oauth2-dev"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "dist-deps: apt-get install$$missing"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+dist: setup dist-deps
+	$(PY) -m scripts.dist --if-stale
+
+# Without BASE: against the last release (scripts/breaking.py says how releases are found).
+breaking: setup
+	$(PY) -m scripts.breaking $(if $(BASE),--base $(BASE))
