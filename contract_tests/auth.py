@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.target import Target
+from contract_tests.target import Application, Target
 
 APP_SCHEME = "guestOAuth"
 USER_SCHEME = "riderOAuth"
@@ -94,8 +94,12 @@ class TokenSource:
         )
         if response.status_code != 200:
             error = _oauth_error(response)
+            hint = ""
+            if response.status_code in (404, 405):
+                hint = "; is it the token endpoint? set UBER_TOKEN_URL, or UBER_TOKEN"
             raise AuthError(
-                f"token endpoint answered {response.status_code} ({error}) for scope {self._scope!r}"
+                f"{self._token_url} answered {response.status_code} ({error}) "
+                f"for scope {self._scope!r}{hint}"
             )
         token = response.json().get("access_token")
         if not isinstance(token, str) or not token:
@@ -112,22 +116,36 @@ def _oauth_error(response: httpx.Response) -> str:
 
 
 class Tokens:
-    """The token sources of one target, by security scheme."""
+    """The token sources of one application of a target, by security scheme.
 
-    def __init__(self, target: Target) -> None:
+    Without `application`: the primary one (`UBER_TOKEN` / `UBER_CLIENT_ID`...).
+    """
+
+    def __init__(self, target: Target, application: Application | None = None) -> None:
         self.target = target
+        if application is None:
+            application = Application(
+                client_id=target.client_id,
+                client_secret=target.client_secret,
+                token=target.token,
+                organization=target.org_uuid,
+            )
+            user_token = target.user_token
+        else:
+            user_token = None
+        self.application = application
         self.app = TokenSource(
-            fixed=target.token,
+            fixed=application.token,
             token_url=target.token_url,
-            client_id=target.client_id,
-            client_secret=target.client_secret,
+            client_id=application.client_id,
+            client_secret=application.client_secret,
             scope="guests.trips",
         )
         self.user = TokenSource(
-            fixed=target.user_token,
+            fixed=user_token,
             token_url=target.token_url,
-            client_id=target.client_id,
-            client_secret=target.client_secret,
+            client_id=application.client_id,
+            client_secret=application.client_secret,
             scope="request",
         )
 
@@ -144,8 +162,8 @@ class Tokens:
     def context_headers(self) -> dict[str, str]:
         """The organization and sandbox-run headers configured for this target."""
         headers = {}
-        if self.target.org_uuid:
-            headers["x-uber-organizationuuid"] = self.target.org_uuid
+        if self.application.organization:
+            headers["x-uber-organizationuuid"] = self.application.organization
         if self.target.sandbox_run_uuid:
             headers["x-uber-sandbox-runuuid"] = self.target.sandbox_run_uuid
         return headers

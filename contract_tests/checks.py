@@ -1,25 +1,24 @@
 """Checks for rules the document states in prose, which Schemathesis cannot know.
 
-Each check names the rule it enforces and the operation description that states it. They
+Each check names the rule it enforces and the part of the document that states it. They
 are registered with Schemathesis (so `st run` with the project's config runs them too) and
-are plain functions of one response, so the end-to-end flows call the same rules.
+the rules are plain functions of one response, so the end-to-end flows apply the same ones.
+Every request a check sends (reading a trip back, probing with another application) is a
+case of the document's operation sent through Schemathesis' transport (`run.call`).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-import requests
 import schemathesis
 
-# Trip states, as the document's `TripStatus` description groups them.
-TERMINAL = frozenset(
-    {"no_drivers_available", "driver_canceled", "rider_canceled", "completed", "failed", "expired"}
-)
-NO_DRIVER_YET = frozenset({"processing", "scheduled", "no_drivers_available"})
-VEHICLE_MOVING_TO_PICKUP = frozenset({"accepted", "arriving"})
+from contract_tests import run as _run
+from contract_tests.auth import AuthError
+
 FARE_FIELDS = ("client_fare", "currency_code")
 TERMINAL_ONLY_FIELDS = (
     "client_fare",
@@ -30,8 +29,92 @@ TERMINAL_ONLY_FIELDS = (
     "waypoints",
     "dropoff_time",
 )
-FORWARDED_HEADERS = ("authorization", "x-uber-organizationuuid", "x-uber-sandbox-runuuid")
-TRIP_PATH = "/v1/guests/trips/{request_id}"
+NO_DRIVER_YET = frozenset({"processing", "scheduled", "no_drivers_available", "offered"})
+VEHICLE_MOVING_TO_PICKUP = frozenset({"accepted", "arriving"})
+# The life cycle as an order: a trip's status never moves to an earlier stage. A
+# redispatched trip waits for its next driver at the stage of `accepted`.
+STAGES: dict[str, int] = {
+    "offered": 0,
+    "scheduled": 0,
+    "processing": 1,
+    "accepted": 2,
+    "driver_redispatched": 2,
+    "arriving": 3,
+    "in_progress": 4,
+}
+ORG_HEADER = "x-uber-organizationuuid"
+# How many times per operation the probing checks run (each sends extra requests).
+PROBES_PER_OPERATION = 2
+
+
+# --- what the document says ---------------------------------------------------------------
+
+
+@functools.cache
+def _document() -> dict[str, Any]:
+    from contract_tests.suite import raw_document
+
+    return raw_document()
+
+
+@functools.cache
+def terminal_statuses() -> frozenset[str]:
+    """Statuses the document's `TripStatus` description marks `(terminal)`."""
+    description = _document()["components"]["schemas"]["TripStatus"]["description"]
+    return frozenset(re.findall(r"`(\w+)`:[^\n]*\(terminal\)", description))
+
+
+@functools.cache
+def epoch_millis_fields() -> tuple[str, ...]:
+    """`GuestTrip` fields whose schema is the document's `EpochMillis`."""
+    properties = _document()["components"]["schemas"]["GuestTrip"]["properties"]
+    return tuple(
+        name
+        for name, schema in properties.items()
+        if "EpochMillis" in str(schema.get("$ref", "")) + str(schema.get("anyOf", ""))
+        or any("EpochMillis" in str(s.get("$ref", "")) for s in schema.get("allOf", []))
+    )
+
+
+def _operation_raw(operation_id: str) -> dict[str, Any] | None:
+    for item in _document()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation
+    return None
+
+
+@functools.cache
+def scoped_operations() -> frozenset[str]:
+    """Operations on one application's trip, run or session: a `request_id` or `run_id` in
+    the path or required in the body, and a documented 404 for what the caller cannot see."""
+    scoped = set()
+    schemas = _document()["components"]["schemas"]
+    for path, item in _document()["paths"].items():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "404" not in operation.get("responses", {}):
+                continue
+            body = (operation.get("requestBody") or {}).get("content", {})
+            body_schema = next(iter(body.values()), {}).get("schema", {}) if body else {}
+            ref = body_schema.get("$ref", "").rsplit("/", 1)[-1]
+            required = schemas.get(ref, {}).get("required", []) if ref else []
+            if "{request_id}" in path or "{run_id}" in path or "run_id" in required:
+                scoped.add(operation["operationId"])
+    return frozenset(scoped)
+
+
+def requires_organization(operation_id: str) -> bool:
+    """Operations that declare `x-uber-organizationuuid` (third parties must send it, 403)."""
+    operation = _operation_raw(operation_id) or {}
+    for parameter in operation.get("parameters", []):
+        ref = parameter.get("$ref", "") if isinstance(parameter, dict) else ""
+        name = parameter.get("name", "") if isinstance(parameter, dict) else ""
+        if ref.endswith("/OrganizationUuid") or name.lower() == ORG_HEADER:
+            return True
+    return False
+
+
+# --- helpers ---------------------------------------------------------------------------------
 
 
 def operation_id(case: Any, response: Any = None) -> str:
@@ -53,30 +136,56 @@ def _ok(response: Any) -> bool:
     return 200 <= response.status_code < 300
 
 
-def _body_of(read: requests.Response, what: str) -> Any:
+def _body_of(read: Any, what: str) -> Mapping[str, Any]:
     """The JSON body of a read the check made; a body that is not JSON fails the check."""
-    try:
-        body = read.json()
-    except ValueError:
-        raise AssertionError(f"{what} reads back as a body that is not JSON") from None
+    body = _json(read)
+    if body is None:
+        raise AssertionError(f"{what} reads back as a body that is not JSON")
     if not isinstance(body, Mapping):
         raise AssertionError(f"{what} reads back as {type(body).__name__}, not an object")
     return body
 
 
-def read_trip(response: Any, request_id: str) -> requests.Response:
-    """GET the trip from the server that gave `response`, with the same credentials."""
-    sent = urlsplit(response.request.url)
-    base_path = sent.path.split("/v1/guests/")[0] if "/v1/guests/" in sent.path else ""
-    url = urlunsplit(
-        (sent.scheme, sent.netloc, base_path + TRIP_PATH.format(request_id=request_id), "", "")
-    )
-    headers = {
+def read_trip(case: Any, request_id: str, *, role: str = "primary") -> Any:
+    """GET the trip through the document's `getGuestTrip`, as application `role`."""
+    return _run.current().call(
+        "getGuestTrip", schema=case.operation.schema, role=role,
+        path_parameters={"request_id": request_id},
+    )  # fmt: skip
+
+
+def _sent_headers(response: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in response.request.headers.items()}
+
+
+def resend(
+    case: Any, response: Any, *, role: str | None, drop: tuple[str, ...] = (), **headers: str
+) -> Any:
+    """The request of `case` once more, as application `role` (None: without a token),
+    with the headers named in `drop` left out and `headers` added."""
+    kept = {
         name: value
-        for name, value in response.request.headers.items()
-        if name.lower() in FORWARDED_HEADERS
+        for name, value in _sent_headers(response).items()
+        if name.lower() not in {"authorization", "content-length", "content-type", *drop}
     }
-    return requests.get(url, headers=headers, timeout=15)
+    kept.update(headers)
+    run = _run.current()
+    return run.call(
+        operation_id(case),
+        schema=case.operation.schema,
+        role=role,
+        path_parameters=case.path_parameters,
+        query=case.query,
+        headers=kept,
+        body=case.body if _has_body(case) else None,
+        raw=True,
+    )
+
+
+def _has_body(case: Any) -> bool:
+    from schemathesis.core import NOT_SET
+
+    return case.body is not NOT_SET and case.body is not None
 
 
 # --- the rules, as plain functions ------------------------------------------------------------
@@ -85,6 +194,7 @@ def read_trip(response: Any, request_id: str) -> requests.Response:
 def rule_trip_fields_match_status(trip: Mapping[str, Any], *, editable_requested: bool) -> None:
     """`getGuestTrip`: which fields a trip carries depends on its status."""
     status = trip.get("status")
+    terminal = terminal_statuses()
     if status in NO_DRIVER_YET:
         present = [f for f in ("driver", "vehicle") if trip.get(f) is not None]
         assert not present, (
@@ -94,13 +204,29 @@ def rule_trip_fields_match_status(trip: Mapping[str, Any], *, editable_requested
         raise AssertionError(
             f"a {status} trip carries `location` (only while accepted or arriving)"
         )
-    if status not in TERMINAL:
+    if status not in terminal:
         present = [f for f in TERMINAL_ONLY_FIELDS if f in trip]
         assert not present, (
             f"a {status} trip carries {', '.join(present)} (only on trips in a terminal state)"
         )
+    if status in terminal:
+        assert "rider_tracking_url" not in trip, (
+            f"a {status} trip still carries `rider_tracking_url` (only while accepted or in progress)"
+        )
     if "editable_fields" in trip and not editable_requested:
         raise AssertionError("`editable_fields` came back without include_editable_fields=true")
+
+
+def rule_ride_request_fields_match_status(view: Mapping[str, Any]) -> None:
+    """`GET /v1.2/requests/{id}`: `RiderDriver` and `RiderVehicle` are "only during an
+    ongoing trip"."""
+    status = view.get("status")
+    if status in terminal_statuses() or status in ("processing", "no_drivers_available"):
+        present = [f for f in ("driver", "vehicle") if view.get(f) is not None]
+        assert not present, (
+            f"the v1.2 view of a {status} ride carries {', '.join(present)} "
+            "(only during an ongoing trip)"
+        )
 
 
 def rule_completed_trip_has_fare(trip: Mapping[str, Any]) -> None:
@@ -139,13 +265,102 @@ def rule_error_status_matches_body(status_code: int, body: Any) -> None:
             )
 
 
+def rule_status_never_goes_back(seen: list[str], what: str) -> None:
+    """The statuses read for one trip, in order: a terminal status stays; no earlier stage."""
+    terminal = terminal_statuses()
+    for before, after in zip(seen, seen[1:], strict=False):
+        if before in terminal:
+            assert after == before, f"{what} was {before} (terminal), then read as {after}"
+        elif after not in terminal and before in STAGES and after in STAGES:
+            assert STAGES[after] >= STAGES[before] or (
+                before == "arriving" and after == "driver_redispatched"
+            ), f"{what} went back from {before} to {after}"
+
+
+# Epoch milliseconds of 2001-09-09: a time in seconds (or a plausible year in ms) is below.
+EPOCH_MS_FLOOR = 10**12
+
+
+def rule_times_are_plausible(trip: Mapping[str, Any]) -> None:
+    """Times the document types `EpochMillis` are milliseconds, in the order the life cycle
+    gives them, and `trip_duration_seconds` is their difference in seconds."""
+    times = {}
+    for name in epoch_millis_fields():
+        value = trip.get(name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            assert value >= EPOCH_MS_FLOOR, (
+                f"`{name}` is {value}: not epoch milliseconds (seconds?)"
+            )
+            times[name] = value
+    request_time, begin, dropoff = (
+        times.get("request_time"), times.get("begin_trip_time"), times.get("dropoff_time"),
+    )  # fmt: skip
+    if request_time and begin:
+        assert begin >= request_time, "`begin_trip_time` is before `request_time`"
+    if begin and dropoff:
+        assert dropoff >= begin, "`dropoff_time` is before `begin_trip_time`"
+        duration = trip.get("trip_duration_seconds")
+        if isinstance(duration, (int, float)):
+            expected = (dropoff - begin) / 1000
+            assert abs(duration - expected) <= max(2.0, expected * 0.01), (
+                f"`trip_duration_seconds` is {duration}, but the trip lasted {expected:.0f} s"
+            )
+
+
 # --- registered checks --------------------------------------------------------------------------
+
+
+def _probe_isolation(case: Any, response: Any, op_id: str) -> None:
+    """The same request from another application gets the documented 404, and a third-party
+    application without its organization header gets 403."""
+    run = _run.current()
+    if op_id not in scoped_operations() and not requires_organization(op_id):
+        return
+    if not run.has("second") and not run.has("third"):
+        run.skip("applications_are_isolated", "needs a second application: set CONTRACT_APPS")
+        return
+    if not run.budget("applications_are_isolated", op_id, PROBES_PER_OPERATION):
+        return
+    path = response.request.method + " " + response.request.path_url.split("?")[0]
+    probes: list[tuple[str, dict[str, str], tuple[str, ...], int, str]] = []
+    if op_id in scoped_operations():
+        if run.has("second"):
+            probes.append(("second", {}, (ORG_HEADER,), 404, "another application"))
+        if run.has("third"):
+            org = run.tokens("third").application.organization or ""
+            probes.append(("third", {ORG_HEADER: org}, (ORG_HEADER,), 404, "a third party"))
+    if run.has("third") and requires_organization(op_id):
+        probes.append(
+            ("third", {}, (ORG_HEADER,), 403, "a third party without its organization header")
+        )
+    for role, headers, drop, expected, who in probes:
+        try:
+            answer = resend(case, response, role=role, drop=drop, **headers)
+        except AuthError as exc:
+            run.skip("applications_are_isolated", f"{role} application has no token: {exc}")
+            continue
+        if answer is None:
+            return
+        assert answer.status_code == expected, (
+            f"{path} sent by {who} answered {answer.status_code}, not {expected}"
+        )
+
+
+@schemathesis.check
+def applications_are_isolated(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A trip, run or session of one application is invisible to another (404), and a
+    third-party application must name its organization (403)."""
+    op_id = operation_id(case, response)
+    if not op_id or not _ok(response):
+        return None
+    _probe_isolation(case, response, op_id)
+    return True
 
 
 @schemathesis.check
 def created_trip_is_readable(ctx: Any, response: Any, case: Any) -> bool | None:
     """The `request_id` create returns (and its `linked_request_id`) can be read right after,
-    and what is read obeys `trip_fields_match_status`."""
+    and what is read obeys the status rules; another application cannot read it."""
     if operation_id(case, response) != "createGuestTrip" or not _ok(response):
         return None
     created = _json(response)
@@ -155,7 +370,9 @@ def created_trip_is_readable(ctx: Any, response: Any, case: Any) -> bool | None:
         request_id = created.get(field)
         if not isinstance(request_id, str):
             continue
-        read = read_trip(response, request_id)
+        read = read_trip(case, request_id)
+        if read is None:
+            return None
         assert read.status_code == 200, (
             f"the trip just created ({field} {request_id}) reads back as {read.status_code}"
         )
@@ -165,6 +382,21 @@ def created_trip_is_readable(ctx: Any, response: Any, case: Any) -> bool | None:
         )
         # The trip read back obeys the status rules too (read outside Schemathesis' checks).
         rule_trip_fields_match_status(trip, editable_requested=False)
+        rule_times_are_plausible(trip)
+        if field == "request_id":
+            seen = _run.current().history("guest", request_id, str(created.get("status")))
+            seen = _run.current().history("guest", request_id, str(trip.get("status")))
+            rule_status_never_goes_back(seen, f"trip {request_id}")
+            sent = (case.body or {}).get("scheduling") if isinstance(case.body, Mapping) else None
+            if isinstance(sent, Mapping) and sent.get("pickup_time") is not None:
+                echoed = (trip.get("scheduling") or {}).get("pickup_time")
+                assert echoed == sent["pickup_time"], (
+                    f"`scheduling.pickup_time` sent as {sent['pickup_time']}, read as {echoed}"
+                )
+            getter = _run.current().operation("getGuestTrip", case.operation.schema)
+            if getter is not None:
+                probe_case = getter.Case(path_parameters={"request_id": request_id})
+                _probe_isolation(probe_case, read, "getGuestTrip")
     return True
 
 
@@ -188,6 +420,70 @@ def trip_fields_match_status(ctx: Any, response: Any, case: Any) -> bool | None:
     if isinstance(trip, Mapping):
         requested = str((case.query or {}).get("include_editable_fields", "")).lower() == "true"
         rule_trip_fields_match_status(trip, editable_requested=requested)
+    return True
+
+
+@schemathesis.check
+def ride_request_fields_match_status(ctx: Any, response: Any, case: Any) -> bool | None:
+    """The v1.2 view shows driver and vehicle only during an ongoing trip."""
+    if operation_id(case, response) != "getRideRequest" or response.status_code != 200:
+        return None
+    view = _json(response)
+    if isinstance(view, Mapping):
+        rule_ride_request_fields_match_status(view)
+    return True
+
+
+@schemathesis.check
+def status_never_goes_back(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every read of a trip (guest view and v1.2 view) follows the life cycle's order."""
+    op_id = operation_id(case, response)
+    if op_id not in ("getGuestTrip", "getRideRequest") or response.status_code != 200:
+        return None
+    trip = _json(response)
+    if not isinstance(trip, Mapping) or not isinstance(trip.get("request_id"), str):
+        return None
+    view = "guest" if op_id == "getGuestTrip" else "v1.2"
+    seen = _run.current().history(view, trip["request_id"], str(trip.get("status")))
+    rule_status_never_goes_back(seen, f"trip {trip['request_id']} ({view} view)")
+    return True
+
+
+@schemathesis.check
+def times_are_plausible(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Trip times are epoch milliseconds in life-cycle order; durations are in seconds."""
+    if operation_id(case, response) != "getGuestTrip" or response.status_code != 200:
+        return None
+    trip = _json(response)
+    if isinstance(trip, Mapping):
+        rule_times_are_plausible(trip)
+    return True
+
+
+@schemathesis.check
+def headers_are_plausible(ctx: Any, response: Any, case: Any) -> bool | None:
+    """`Content-Length` is the body's length; `Allow` on a 405 names exactly the methods the
+    document defines for the path."""
+    length = response.headers.get("content-length")
+    if length:
+        value = length[0] if isinstance(length, list) else length
+        assert str(value).isdigit() and int(value) == len(response.content), (
+            f"`Content-Length: {value}` on a body of {len(response.content)} bytes"
+        )
+    if response.status_code == 405:
+        allow = response.headers.get("allow")
+        if allow:
+            value = allow[0] if isinstance(allow, list) else allow
+            named = {m.strip().upper() for m in str(value).split(",") if m.strip()}
+            item = _document()["paths"].get(case.operation.path, {})
+            defined = {
+                m.upper() for m, op in item.items() if isinstance(op, dict) and "responses" in op
+            }
+            unknown = sorted(named - defined - {"HEAD", "OPTIONS"})
+            assert not unknown, (
+                f"`Allow: {value}` names {', '.join(unknown)}, which the document does not "
+                f"define for {case.operation.path}"
+            )
     return True
 
 
@@ -217,7 +513,9 @@ def dispatch_only_flexible_rides(ctx: Any, response: Any, case: Any) -> bool | N
     if operation_id(case, response) != "dispatchGuestTrip" or not _ok(response):
         return None
     request_id = (case.path_parameters or {}).get("request_id")
-    read = read_trip(response, str(request_id))
+    read = read_trip(case, str(request_id))
+    if read is None:
+        return None
     assert read.status_code == 200, (
         f"dispatch of {request_id} succeeded, but the trip reads back as {read.status_code}"
     )
@@ -229,7 +527,24 @@ def dispatch_only_flexible_rides(ctx: Any, response: Any, case: Any) -> bool | N
     return True
 
 
-_AUTH_CONFIRMED: set[str] = set()
+@schemathesis.check
+def communication_needs_live_trip(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A communication session is only given for an existing trip of the caller that has not
+    completed (the operation's description and its 400/404 answers)."""
+    if operation_id(case, response) != "createTripCommunicationSession" or not _ok(response):
+        return None
+    request_id = str((case.path_parameters or {}).get("request_id"))
+    read = read_trip(case, request_id)
+    if read is None:
+        return None
+    assert read.status_code == 200, (
+        f"a session was created for trip {request_id}, which reads as {read.status_code}"
+    )
+    trip = _body_of(read, f"the trip of the session ({request_id})")
+    assert trip.get("status") != "completed", (
+        f"a session was created for trip {request_id}, which has completed"
+    )
+    return True
 
 
 def _requires_auth(case: Any) -> bool:
@@ -248,34 +563,69 @@ def auth_enforced(ctx: Any, response: Any, case: Any) -> bool | None:
     401. Once per operation and run, as `ignored_auth` does.
     """
     op_id = operation_id(case, response)
-    if not op_id or op_id in _AUTH_CONFIRMED or not _ok(response) or not _requires_auth(case):
+    if not op_id or not _ok(response) or not _requires_auth(case):
         return None
-    sent = response.request
-    if "authorization" not in {name.lower() for name in sent.headers}:
+    if "authorization" not in {name.lower() for name in response.request.headers}:
         return None
-    base = {
-        k: v
-        for k, v in sent.headers.items()
-        if k.lower() not in ("authorization", "content-length")
-    }
+    if not _run.current().budget("auth_enforced", op_id, 1):
+        return None
+    path = response.request.path_url.split("?")[0]
     for label, headers in (
-        ("without a token", base),
-        ("with an invalid token", {**base, "Authorization": "Bearer invalid-token"}),
+        ("without a token", {}),
+        ("with an invalid token", {"Authorization": "Bearer invalid-token"}),
     ):
-        probe = requests.request(sent.method, sent.url, headers=headers, data=sent.body, timeout=15)
+        probe = resend(case, response, role=None, **headers)
+        if probe is None:
+            return None
         assert probe.status_code == 401, (
-            f"{sent.method} {urlsplit(sent.url).path} {label} answered {probe.status_code}, not 401"
+            f"{response.request.method} {path} {label} answered {probe.status_code}, not 401"
         )
-    _AUTH_CONFIRMED.add(op_id)
+    return True
+
+
+@schemathesis.check
+def token_endpoint_refuses_wrong_credentials(ctx: Any, response: Any, case: Any) -> bool | None:
+    """The token endpoint refuses a wrong secret and an unknown client with 401
+    `invalid_client` (its documented 401)."""
+    if operation_id(case, response) != "createAccessToken" or response.status_code != 200:
+        return None
+    body = case.body
+    if not isinstance(body, Mapping) or not body.get("client_id"):
+        return None
+    if not _run.current().budget("token_endpoint_refuses_wrong_credentials", "token", 1):
+        return None
+    for label, changed in (
+        ("a wrong secret", {"client_secret": str(body.get("client_secret", "")) + "-wrong"}),
+        ("an unknown client", {"client_id": "unknown-" + str(body["client_id"])}),
+    ):
+        wrong = case.operation.Case(
+            body={**body, **changed}, media_type=case.media_type, headers={}
+        )
+        with _run.current().probing():
+            answer = wrong.call()
+        error = _json(answer)
+        assert answer.status_code == 401, (
+            f"the token endpoint answered {answer.status_code} to {label}, not 401"
+        )
+        assert isinstance(error, Mapping) and error.get("error") == "invalid_client", (
+            f"the token endpoint refused {label} with {error!r}, not `invalid_client`"
+        )
     return True
 
 
 CUSTOM_CHECKS = (
     auth_enforced,
+    applications_are_isolated,
+    token_endpoint_refuses_wrong_credentials,
     created_trip_is_readable,
     create_status_matches_ride_type,
     trip_fields_match_status,
+    ride_request_fields_match_status,
+    status_never_goes_back,
+    times_are_plausible,
+    headers_are_plausible,
     completed_trip_has_fare,
     error_status_matches_body,
     dispatch_only_flexible_rides,
+    communication_needs_live_trip,
 )

@@ -1,23 +1,39 @@
 """Point the suite at `BASE_URL`, or start the local sandbox when it is unset.
 
 The sandbox is started when pytest configures this directory, before the test modules load
-the document, so every operation becomes its own test item.
+the document, so every operation becomes its own test item. The pytest hooks of the suite
+live here (pytest registers hooks from conftest files and plugins, not from test modules):
+the outcome of each flow reaches the per-operation table, the run's seed is fixed and
+printed, and what the run changed in a local sandbox is restored at the end.
 """
 
 from __future__ import annotations
 
 import os
+import random
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from contract_tests.target import LOCAL_SANDBOX, REPO_ROOT, REPORTS_DIR
 
 GENERATED_CLIENT = REPO_ROOT / "generated" / "uber-guest-rides-client"
-
-_STACK = ExitStack()
 SUMMARY_ENV = "CONTRACT_SUMMARY"
+SEED_ENV = "CONTRACT_SEED"
+
+
+class _Session:
+    """What this pytest process started for the suite (the local sandbox), on one object."""
+
+    def __init__(self) -> None:
+        self.stack = ExitStack()
+        self.notes: list[str] = []
+
+
+_SESSION = _Session()
 
 
 def _without_allure() -> None:
@@ -42,17 +58,49 @@ def _generated_client_importable() -> None:
             sys.path.insert(0, str(GENERATED_CLIENT))
 
 
+def _fix_seed(config: pytest.Config) -> int:
+    """One seed for the whole run (Schemathesis' generation and Hypothesis' stateful test):
+    `--hypothesis-seed`, else CONTRACT_SEED, else a new one; printed so a run can be
+    repeated with `CONTRACT_SEED=<seed>`."""
+    given = config.getoption("--hypothesis-seed", None) or os.environ.get(SEED_ENV)
+    seed = int(given) if given not in (None, "") else random.SystemRandom().randrange(2**31)
+    os.environ[SEED_ENV] = str(seed)
+    from hypothesis import core
+
+    core.global_force_seed = seed
+    return seed
+
+
 def pytest_configure(config: pytest.Config) -> None:
     _without_allure()
     _generated_client_importable()
-    if os.environ.get("BASE_URL"):
-        return
-    from contract_tests.sandbox import local_sandbox
+    seed = _fix_seed(config)
+    if not os.environ.get("BASE_URL"):
+        from contract_tests.sandbox import local_sandbox
 
-    REPORTS_DIR.mkdir(exist_ok=True)
-    running = _STACK.enter_context(local_sandbox(log_path=str(REPORTS_DIR / "local-sandbox.log")))
-    os.environ.update(running.env())
-    assert os.environ["CONTRACT_TARGET"] == LOCAL_SANDBOX
+        REPORTS_DIR.mkdir(exist_ok=True)
+        running = _SESSION.stack.enter_context(
+            local_sandbox(log_path=str(REPORTS_DIR / "local-sandbox.log"))
+        )
+        os.environ.update(running.env())
+        assert os.environ["CONTRACT_TARGET"] == LOCAL_SANDBOX
+    config.stash[_SEED_KEY] = seed
+
+
+_SEED_KEY = pytest.StashKey[int]()
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    from contract_tests.run import current
+
+    try:
+        described = current().target.describe()
+    except Exception as exc:  # the tests will report the same problem
+        described = f"target: {exc}"
+    seed = config.stash.get(_SEED_KEY, None)
+    return [f"contract: {line}" for line in described.splitlines()] + [
+        f"contract: seed {seed} (repeat with CONTRACT_SEED={seed})"
+    ]
 
 
 # The local sandbox keeps state: fuzzing its clock and surge controls (test_operations.py)
@@ -76,10 +124,47 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[slot] = item
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Failures recorded while a test runs name that test (the stateful test reports them)."""
+    from contract_tests.recorder import RECORDER
+
+    RECORDER.test = item.nodeid
+    try:
+        yield
+    finally:
+        RECORDER.test = ""
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """Keep each phase's report on the item, so the flow fixture sees whether its flow
+    failed and counts the failure in the table."""
+    outcome: Any = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave a local sandbox as the run found it (while it is still running)."""
+    from contract_tests.run import current
+
+    try:
+        _SESSION.notes = current().restore()
+    except Exception as exc:  # restoring must not hide the verdict
+        _SESSION.notes = [f"could not restore the sandbox: {exc}"]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for note in _SESSION.notes:
+        terminalreporter.write_line(f"contract: warning: {note}")
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     path = os.environ.get(SUMMARY_ENV)
     if path:
         from contract_tests.recorder import RECORDER
+        from contract_tests.run import current
         from contract_tests.sanitization import leaks, run_secrets
 
         reports = [*REPORTS_DIR.glob("*.har"), *REPORTS_DIR.glob("*.xml")]
@@ -89,10 +174,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
                 0,
                 {"check": "report_sanitization", "title": leak, "message": leak, "curl": ""},
             )
-
+        RECORDER.note_skipped(current().skipped)
+        RECORDER.note_warnings(_SESSION.notes)
+        RECORDER.seed = config.stash.get(_SEED_KEY, None)
         worker = getattr(config, "workerinput", {}).get("workerid")
         target = Path(path)
         if worker:
             target = target.with_name(f"{target.stem}.{worker}{target.suffix}")
         RECORDER.dump(target)
-    _STACK.close()
+    _SESSION.stack.close()

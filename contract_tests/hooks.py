@@ -7,10 +7,14 @@ same credentials and headers, test the same operations and run the same custom c
   (`x-local-sandbox-only` ones unless the target is the local sandbox; the token endpoint
   unless it lives on the target; the Riders API view without a user token), and with the
   remote profile the document is retitled so that the `[[project]]` block of that profile
-  in `schemathesis.toml` applies.
+  in `schemathesis.toml` applies. The target is `BASE_URL`, or `st run`'s `--url`.
 - Each request gets the token of the security scheme its operation requires (read from the
-  document), refetched on 401, and the organization / sandbox-run headers when configured.
-- Every validated response is counted per operation, for the runner's summary.
+  document), refetched on 401, and the organization header when configured; credentials
+  given on the command line (`-H Authorization: ...`, `--auth`) are used as they are.
+- A trip created with valid data is created in the application's sandbox run
+  (`x-uber-sandbox-runuuid`), at that run's pickup, as Uber's sandbox requires.
+- Every validated response is counted per operation, for the runner's summary; what the
+  run changes in a local sandbox (surge, clock) is noted so that it can be restored.
 """
 
 from __future__ import annotations
@@ -22,19 +26,12 @@ import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests import checks as _checks  # noqa: F401  (registers the custom checks)
+from contract_tests import run as _run
 from contract_tests import target as _target
-from contract_tests.auth import Tokens
 from contract_tests.recorder import RECORDER
 
-_TOKENS: Tokens | None = None
-EXCLUDED: dict[str, str] = {}
-
-
-def tokens() -> Tokens:
-    global _TOKENS
-    if _TOKENS is None:
-        _TOKENS = Tokens(_target.from_env())
-    return _TOKENS
+RUN_HEADER = "x-uber-sandbox-runuuid"
+ORG_HEADER = "x-uber-organizationuuid"
 
 
 def _operations(document: dict[str, Any]):
@@ -50,7 +47,7 @@ def exclusions(document: dict[str, Any], target: _target.Target) -> dict[str, st
     for _, _, operation in _operations(document):
         op_id = operation.get("operationId", "")
         if operation.get(_target.LOCAL_ONLY_EXTENSION) and not target.local_sandbox:
-            excluded[op_id] = "served only by the local sandbox"
+            excluded[op_id] = "served only by the local sandbox (CONTRACT_TARGET=local-sandbox)"
         elif operation.get("security") == [] and not target.serves_token_endpoint:
             excluded[op_id] = "the token endpoint is not on the server under test"
         elif _needs_user_token(operation) and not (target.user_token or target.local_sandbox):
@@ -64,11 +61,13 @@ def _needs_user_token(operation: dict[str, Any]) -> bool:
 
 @schemathesis.hook
 def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, Any]) -> None:
-    target = _target.from_env()
-    EXCLUDED.clear()
-    EXCLUDED.update(exclusions(raw_schema, target))
+    run = _run.current()
+    target = run.target
+    excluded = exclusions(raw_schema, target)
+    run.excluded.clear()
+    run.excluded.update(excluded)
     for path, method, operation in list(_operations(raw_schema)):
-        if operation.get("operationId") in EXCLUDED:
+        if operation.get("operationId") in excluded:
             del raw_schema["paths"][path][method]
     for path in [p for p, item in raw_schema.get("paths", {}).items() if not _has_operations(item)]:
         del raw_schema["paths"][path]
@@ -77,29 +76,42 @@ def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, 
         for response in operation.get("responses", {}).values():
             links = response.get("links") if isinstance(response, dict) else None
             if links:
-                for name in [n for n, link in links.items() if link.get("operationId") in EXCLUDED]:
+                for name in [n for n, link in links.items() if link.get("operationId") in excluded]:
                     del links[name]
     if target.remote:
         info = raw_schema.setdefault("info", {})
         title = info.get("title", "")
         if not title.endswith(_target.REMOTE_TITLE_SUFFIX):
             info["title"] = title + _target.REMOTE_TITLE_SUFFIX
-    if EXCLUDED:
-        names = ", ".join(f"{op} ({why})" for op, why in sorted(EXCLUDED.items()))
+    if excluded and run.schema is None:
+        names = ", ".join(f"{op} ({why})" for op, why in sorted(excluded.items()))
         print(f"contract: not testing {names}", file=sys.stderr)
+
+
+@schemathesis.hook
+def after_load_schema(context: schemathesis.HookContext, schema: Any) -> None:
+    run = _run.current()
+    if run.schema is None:
+        run.schema = schema
 
 
 def _has_operations(item: dict[str, Any]) -> bool:
     return any(isinstance(v, dict) and "responses" in v for v in item.values())
 
 
+def _scheme_of(case: schemathesis.Case) -> str | None:
+    operation = case.operation
+    return _run.current().tokens().scheme_for(operation.definition.raw, operation.schema.raw_schema)
+
+
 def _cache_key(case: schemathesis.Case, context: schemathesis.AuthContext) -> str:
     return _scheme_of(case) or "none"
 
 
-def _scheme_of(case: schemathesis.Case) -> str | None:
-    operation = case.operation
-    return tokens().scheme_for(operation.definition.raw, operation.schema.raw_schema)
+def _given_on_command_line(case: schemathesis.Case) -> bool:
+    """`-H 'Authorization: ...'` (or a configured header) names the credentials itself."""
+    configured = case.operation.schema.config.headers_for(operation=case.operation)
+    return any(name.lower() == "authorization" for name in configured)
 
 
 @schemathesis.auth(cache_by_key=_cache_key, refresh_interval=86_400, retry_on=[401])
@@ -108,7 +120,8 @@ class DocumentAuth:
 
     Schemathesis caches what `get` returns per scheme and calls `get` again only after a 401
     (or a day): a second call for the same scheme therefore means the token was refused,
-    and a new one is fetched.
+    and a new one is fetched. `--auth` on the command line takes precedence by itself;
+    an `Authorization` header given with `-H` is honoured here.
     """
 
     def __init__(self) -> None:
@@ -116,9 +129,9 @@ class DocumentAuth:
 
     def get(self, case: schemathesis.Case, context: schemathesis.AuthContext) -> str | None:
         scheme = _scheme_of(case)
-        if scheme is None:
+        if scheme is None or _given_on_command_line(case):
             return None
-        source = tokens().source(scheme)
+        source = _run.current().tokens().source(scheme)
         stale = self.handed.get(scheme)
         token = source.refresh(stale) if stale else source.get()
         self.handed[scheme] = token
@@ -128,23 +141,85 @@ class DocumentAuth:
         case.headers["Authorization"] = f"Bearer {data}"
 
 
+def _negative_at(case: schemathesis.Case, location: ParameterLocation) -> bool:
+    return case.meta is not None and case.meta.is_negative_at(location)
+
+
+def _operation_id(case: schemathesis.Case) -> str:
+    return str(case.operation.definition.raw.get("operationId", ""))
+
+
 @schemathesis.hook
 def before_call(
     context: schemathesis.HookContext, case: schemathesis.Case, kwargs: dict[str, Any]
 ) -> None:
-    extra = tokens().context_headers()
-    if not extra:
+    run = _run.current()
+    if run.raw:
         return
-    negative_headers = case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER)
+    if case.headers is None:
+        case.headers = {}
     present = {name.lower() for name in case.headers}
     declared = {p.name.lower() for p in case.operation.headers}
-    for name, value in extra.items():
+    negative_headers = _negative_at(case, ParameterLocation.HEADER)
+    organization = run.tokens().application.organization
+    if organization and not (
+        ORG_HEADER in present and (negative_headers or ORG_HEADER in declared)
+    ):
         # A header the document declares is the generator's to vary in negative cases.
-        if name in present and (
-            negative_headers or name in declared and not tokens().target.remote
-        ):
-            continue
-        case.headers[name] = value
+        case.headers[ORG_HEADER] = organization
+    if _operation_id(case) == "createGuestTrip" and not negative_headers:
+        _in_sandbox_run(run, case, present)
+
+
+def _in_sandbox_run(run: _run.Run, case: schemathesis.Case, present: set[str]) -> None:
+    """Create the trip in a sandbox run (the application's own unless the case names one),
+    and for valid bodies at that run's pickup: Uber's sandbox refuses a pickup far from the
+    run ("Invalid Run ID")."""
+    run_id = next((v for k, v in case.headers.items() if k.lower() == RUN_HEADER), None)
+    if run_id is None:
+        sandbox_run = run.sandbox_run()
+        if sandbox_run is None:
+            return
+        run_id = sandbox_run.run_id
+        case.headers[RUN_HEADER] = run_id
+    pickup = run.pickup_of(str(run_id))
+    body = case.body
+    if (
+        pickup
+        and isinstance(body, dict)
+        and isinstance(body.get("pickup"), dict)
+        and not _negative_at(case, ParameterLocation.BODY)
+    ):
+        body["pickup"] = {**body["pickup"], **pickup}
+
+
+@schemathesis.hook
+def after_call(
+    context: schemathesis.HookContext, case: schemathesis.Case, response: schemathesis.Response
+) -> None:
+    """Note what the request changed in the server: runs and their pickups, surges, clock."""
+    run = _run.current()
+    if not run.raw:
+        RECORDER.last = (case, dict(response.request.headers))
+    if response.status_code != 200:
+        return
+    op_id = _operation_id(case)
+    if op_id == "createSandboxRun":
+        try:
+            created = response.json()
+        except Exception:
+            return
+        if isinstance(created, dict) and isinstance(case.body, dict):
+            run.remember_run(str(created.get("run_id")), case.body.get("pickup_location"))
+    elif op_id == "setSandboxProductSurge":
+        product_id = (case.path_parameters or {}).get("product_id")
+        if product_id and isinstance(case.body, dict):
+            if case.body.get("multiplier") == 1:
+                run.surged.discard(str(product_id))
+            else:
+                run.surged.add(str(product_id))
+    elif op_id == "setSandboxClock":
+        run.clock_changed()
 
 
 @schemathesis.hook

@@ -28,6 +28,11 @@ class Recorder:
         self._lock = threading.Lock()
         self.cases: dict[str, int] = defaultdict(int)
         self.failures: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.skipped: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self.seed: int | None = None
+        self.test = ""  # the pytest test running now (a failure names it)
+        self.last: tuple[Any, dict[str, Any]] | None = None  # the last request sent
 
     def record(self, case: Any, response: Any, results: list[Any]) -> None:
         label = case.operation.definition.raw.get("operationId") or case.operation.label
@@ -53,6 +58,7 @@ class Recorder:
                     "status": response.status_code,
                     "curl": runnable_curl(curl),
                     "count": 1,
+                    "test": self.test,
                 }
 
     def record_flow(
@@ -69,9 +75,28 @@ class Recorder:
                     **failure,
                 }
 
+    def note_skipped(self, skipped: dict[str, str]) -> None:
+        """Checks that could not run against this target, and why."""
+        with self._lock:
+            self.skipped.update(skipped)
+
+    def note_warnings(self, warnings: list[str]) -> None:
+        with self._lock:
+            self.warnings += warnings
+
+    def failures_of(self, test: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [f for f in self.failures.values() if f.get("test") == test]
+
     def as_dict(self) -> dict[str, Any]:
         with self._lock:
-            return {"cases": dict(self.cases), "failures": list(self.failures.values())}
+            return {
+                "cases": dict(self.cases),
+                "failures": list(self.failures.values()),
+                "skipped": dict(self.skipped),
+                "warnings": list(self.warnings),
+                "seed": self.seed,
+            }
 
     def dump(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -85,7 +110,13 @@ def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """One summary from the parts written by several processes (pytest-xdist workers)."""
     cases: dict[str, int] = defaultdict(int)
     failures: dict[tuple[str, str, str], dict[str, Any]] = {}
+    skipped: dict[str, str] = {}
+    warnings: list[str] = []
+    seed = None
     for part in parts:
+        skipped.update(part.get("skipped") or {})
+        warnings += [w for w in part.get("warnings") or [] if w not in warnings]
+        seed = seed if seed is not None else part.get("seed")
         for label, count in part.get("cases", {}).items():
             cases[label] += count
         for failure in part.get("failures", []):
@@ -94,4 +125,34 @@ def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
                 failures[key]["count"] += failure.get("count", 1)
             else:
                 failures[key] = dict(failure)
-    return {"cases": dict(cases), "failures": list(failures.values())}
+    return {
+        "cases": dict(cases),
+        "failures": list(failures.values()),
+        "skipped": skipped,
+        "warnings": warnings,
+        "seed": seed,
+    }
+
+
+def record_error(label: str, error: BaseException, test: str) -> None:
+    """An error that is not a failed check (an exception in a stateful step, say): recorded
+    with the last request sent, so the table still names a request to look at."""
+    curl = ""
+    last = RECORDER.last
+    if last is not None:
+        case, headers = last
+        try:
+            curl = runnable_curl(case.as_curl_command(headers=headers))
+        except Exception:  # pragma: no cover - reporting must not break the run
+            curl = ""
+    message = f"{type(error).__name__}: {error}"
+    with RECORDER._lock:
+        RECORDER.failures[(label, "error", message[:200])] = {
+            "operation": label,
+            "check": "error",
+            "title": message.splitlines()[0][:200],
+            "message": message[:500],
+            "curl": curl,
+            "count": 1,
+            "test": test,
+        }

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
+import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -40,28 +47,54 @@ def wait_until_serving(
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
 
 
-def dev_credentials() -> tuple[str, str]:
-    """The local sandbox's first-party development application (scopes guests.trips, request)."""
-    from mock_server.auth import DEV_APPLICATIONS
-
-    app = next(a for a in DEV_APPLICATIONS if not a.third_party and "request" in a.scopes)
-    return app.client_id, app.client_secret
+def suite_applications() -> list[dict[str, Any]]:
+    """The applications the suite registers with a local sandbox it starts (`--apps`): its
+    own first-party one, a second first-party one and a third-party one with its
+    organization, each with a fresh secret, so the isolation checks have tenants to compare
+    and nothing the suite does touches the development applications."""
+    run = uuid.uuid4().hex[:8]
+    return [
+        {
+            "client_id": f"contract-{run}-primary",
+            "client_secret": secrets.token_urlsafe(24),
+            "scopes": ["guests.trips", "request"],
+            "name": "Contract suite (primary)",
+        },
+        {
+            "client_id": f"contract-{run}-second",
+            "client_secret": secrets.token_urlsafe(24),
+            "scopes": ["guests.trips", "request"],
+            "name": "Contract suite (second application)",
+        },
+        {
+            "client_id": f"contract-{run}-third-party",
+            "client_secret": secrets.token_urlsafe(24),
+            "third_party": True,
+            "organizations": [str(uuid.uuid4())],
+            "scopes": ["guests.trips"],
+            "name": "Contract suite (third-party application)",
+        },
+    ]
 
 
 @dataclass
 class RunningSandbox:
     base_url: str
     process: subprocess.Popen
+    applications: list[dict[str, Any]] = field(default_factory=list)
+    apps_file: str = ""
 
     def env(self) -> dict[str, str]:
-        """The environment that points the suite at this sandbox, with its dev credentials."""
-        client_id, client_secret = dev_credentials()
+        """The environment that points the suite at this sandbox, with the suite's own
+        applications (the first is the primary one)."""
+        primary = self.applications[0]
         return {
             "BASE_URL": self.base_url,
             "CONTRACT_TARGET": LOCAL_SANDBOX,
-            "UBER_CLIENT_ID": client_id,
-            "UBER_CLIENT_SECRET": client_secret,
+            "UBER_CLIENT_ID": primary["client_id"],
+            "UBER_CLIENT_SECRET": primary["client_secret"],
             "UBER_TOKEN_URL": self.base_url + "/oauth/v2/token",
+            "CONTRACT_APPS": self.apps_file,
         }
 
 
@@ -69,8 +102,12 @@ class RunningSandbox:
 def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterator[RunningSandbox]:
     """The local sandbox on a free loopback port, in strict mode unless told otherwise."""
     port = free_port()
+    folder = tempfile.mkdtemp(prefix="contract-apps-")
+    applications = suite_applications()
+    apps_file = Path(folder) / "apps.json"
+    apps_file.write_text(json.dumps(applications), encoding="utf-8")
     command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--spec", str(SPEC_PATH)]
+    command += ["--spec", str(SPEC_PATH), "--apps", str(apps_file)]
     if strict:
         command.append("--strict")
     log = open(log_path, "w") if log_path else subprocess.DEVNULL  # noqa: SIM115
@@ -84,8 +121,14 @@ def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterat
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(base_url + "/", process=process)
-        yield RunningSandbox(base_url=base_url, process=process)
+        yield RunningSandbox(
+            base_url=base_url,
+            process=process,
+            applications=applications,
+            apps_file=str(apps_file),
+        )
     finally:
+        shutil.rmtree(folder, ignore_errors=True)
         process.terminate()
         try:
             process.wait(timeout=10)

@@ -27,6 +27,14 @@ def config() -> SchemathesisConfig:
     loaded.reports.directory = REPORTS_DIR
     loaded.reports.junit.path = REPORTS_DIR / Path(loaded.reports.junit.path or "junit.xml").name
     loaded.reports.har.path = REPORTS_DIR / Path(loaded.reports.har.path or "contract.har").name
+    # The server under test comes from the environment (BASE_URL, or the sandbox the suite
+    # started), not from schemathesis.toml, so that `st run --url` needs no variable.
+    base_url = os.environ.get("BASE_URL", "").strip()
+    if base_url:
+        loaded.projects.override.base_url = base_url.rstrip("/")
+    seed = os.environ.get("CONTRACT_SEED", "").strip()
+    if seed:
+        loaded.projects.override.seed = int(seed)
     max_examples = os.environ.get("CONTRACT_MAX_EXAMPLES")
     if max_examples:
         loaded.projects.override.generation.update(max_examples=int(max_examples))
@@ -59,15 +67,35 @@ def stateful_examples() -> int:
     return int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", default))
 
 
-def only_selected(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with only the operations named in CONTRACT_OPERATIONS (comma-separated
-    operationIds); all of them when it is unset."""
-    selected = {name for name in os.environ.get("CONTRACT_OPERATIONS", "").split(",") if name}
+def only_selected(schema: Any) -> Any:
+    """The schema testing only the operations named in CONTRACT_OPERATIONS (comma-separated
+    operationIds); all of them when it is unset. The others stay in the document, so checks
+    can still read a trip back through them."""
+    selected = [name for name in os.environ.get("CONTRACT_OPERATIONS", "").split(",") if name]
     if not selected:
-        return document
-    document = copy.deepcopy(document)
-    for item in document.get("paths", {}).values():
-        for method in [m for m, op in item.items() if isinstance(op, dict) and "responses" in op]:
-            if item[method].get("operationId") not in selected:
-                del item[method]
-    return document
+        return schema
+    return schema.include(operation_id=selected)
+
+
+def request_example(operation_id: str, name: str | None = None) -> Any:
+    """A request body example of the document, by operation and example name (the first
+    when no name is given)."""
+    for item in raw_document()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                media = operation["requestBody"]["content"]
+                examples = next(iter(media.values()))["examples"]
+                chosen = examples[name] if name else next(iter(examples.values()))
+                return copy.deepcopy(chosen["value"])
+    raise KeyError(operation_id)
+
+
+def request_examples(operation_id: str) -> dict[str, Any]:
+    """Every request body example of an operation, by name."""
+    for item in raw_document()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                media = (operation.get("requestBody") or {}).get("content") or {}
+                examples = next(iter(media.values()), {}).get("examples") or {}
+                return {name: copy.deepcopy(e["value"]) for name, e in examples.items()}
+    raise KeyError(operation_id)

@@ -5,17 +5,24 @@ To reach the states a driver moves a trip through, the suite adds links of its o
 in this test's copy of the document, never in the document): a sandbox run's id feeds the
 `x-uber-sandbox-runuuid` header of create, and a run read back feeds the driver-state
 call with its first driver.
+
+The server keeps state, so a sequence replayed later does not meet the same server:
+Hypothesis' shrinking and its final replay can then end in `Flaky...` errors that hide what
+failed. Sequences are therefore not shrunk, and a failure is reported as the check that
+found it, the request (a curl line) and the seed, as recorded when it happened.
 """
 
 from __future__ import annotations
 
 import copy
+import os
 from typing import Any
 
 import hypothesis
 import pytest
 
 from contract_tests import suite
+from contract_tests.recorder import RECORDER
 
 SUITE_LINKS = {
     ("/v1/guests/sandbox/run", "post"): {
@@ -54,6 +61,26 @@ schema = suite.load(with_suite_links(suite.raw_document()))
 Workflow = schema.as_state_machine()
 
 
+def explain(nodeid: str, error: BaseException) -> str:
+    """What failed, from the failures recorded while the sequences ran (not from the
+    exception Hypothesis ends with, which may be about the replay)."""
+    seed = os.environ.get("CONTRACT_SEED", "?")
+    failures = RECORDER.failures_of(nodeid)
+    if not failures:
+        kind = type(error).__name__
+        return (
+            f"a stateful sequence failed outside the checks ({kind}: {str(error)[:500]}); "
+            f"repeat with CONTRACT_SEED={seed}"
+        )
+    lines = [f"{len(failures)} check(s) failed in stateful sequences (CONTRACT_SEED={seed}):"]
+    for failure in failures:
+        lines.append(
+            f"- {failure['operation']}: [{failure['check']}] {failure['title']} "
+            f"(HTTP {failure.get('status', '?')})\n  {failure.get('curl', '')}"
+        )
+    return "\n".join(lines)
+
+
 _StateMachineTest: Any = Workflow.TestCase  # the base of TestWorkflow below
 
 
@@ -64,9 +91,22 @@ class TestWorkflow(_StateMachineTest):
         stateful_step_count=suite.stateful_steps(schema),
         deadline=None,
         suppress_health_check=list(hypothesis.HealthCheck),
-        phases=[hypothesis.Phase.generate, hypothesis.Phase.shrink],
+        phases=[hypothesis.Phase.generate],
+        report_multiple_bugs=False,
         database=None,
     )
+
+    def runTest(self) -> None:  # noqa: N802  (unittest's name)
+        nodeid = RECORDER.test
+        try:
+            super().runTest()
+        except Exception as error:
+            failures = RECORDER.failures_of(nodeid)
+            if not failures:
+                from contract_tests.recorder import record_error
+
+                record_error("stateful", error, nodeid)
+            raise AssertionError(explain(nodeid, error)) from None
 
 
 # pytest collects every unittest.TestCase subclass in the module, whatever its name: keep only
