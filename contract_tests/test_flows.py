@@ -3,18 +3,21 @@
 Each flow is a story the document tells in prose: a trip driven to `completed` by the
 sandbox driver, a scheduled ride, a flexible ride and every way its dispatch is refused, a
 communication session replaced by a second, the Riders API view, and authentication
-failures arriving as the typed errors the document declares. Bodies start from the
-document's own examples. Steps that need the local sandbox's clock are skipped elsewhere.
+failures arriving as the typed errors the document declares, the fare flow of a product in
+surge, and every documented request example accepted. Bodies start from the document's own
+examples. Dates come from the server's clock, in the pickup's time zone as the server gives
+it. Steps that need the local sandbox's clock or surge control are skipped elsewhere.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import time
+import email.utils
 import uuid
 from collections.abc import Generator, Iterator
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -22,13 +25,18 @@ import pytest
 from contract_tests import checks, suite
 from contract_tests.auth import Tokens, TokenSource
 from contract_tests.recorder import RECORDER
-from contract_tests.target import Target, from_env
+from contract_tests.run import current
+from contract_tests.target import Target
 
 client_package = pytest.importorskip("uber_guest_rides_client")
 
 from uber_guest_rides_client import AuthenticatedClient, Client  # noqa: E402
 from uber_guest_rides_client.api.authentication import create_access_token  # noqa: E402
-from uber_guest_rides_client.api.local_sandbox import get_sandbox_clock, set_sandbox_clock  # noqa: E402
+from uber_guest_rides_client.api.local_sandbox import (  # noqa: E402
+    get_sandbox_clock,
+    set_sandbox_clock,
+    set_sandbox_product_surge,
+)
 from uber_guest_rides_client.api.riders_api import get_ride_request  # noqa: E402
 from uber_guest_rides_client.api.sandbox import (  # noqa: E402
     create_sandbox_run,
@@ -51,6 +59,7 @@ from uber_guest_rides_client.models import (  # noqa: E402
     CreateSandboxRunRequest,
     DispatchGuestTripRequest,
     Error,
+    FareError,
     GuestTrip,
     GuestTripCreated,
     OAuthError,
@@ -60,6 +69,7 @@ from uber_guest_rides_client.models import (  # noqa: E402
     SandboxDriverStateRequest,
     SandboxRun,
     SandboxRunCreated,
+    SetProductSurgeRequest,
     SetSandboxClockRequest,
     TokenRequest,
     TokenResponse,
@@ -124,6 +134,16 @@ class Flow:
         except AssertionError as exc:
             self.fail(name, str(exc))
 
+    def history(self, view: str, request_id: str, status: str) -> None:
+        """Every status read for a trip follows the life cycle (`status_never_goes_back`)."""
+        seen = current().history(view, request_id, status)
+        self.rule(
+            "status_never_goes_back",
+            checks.rule_status_never_goes_back,
+            seen,
+            f"trip {request_id} ({view} view)",
+        )
+
     def fail(self, check: str, message: str) -> None:
         RECORDER.record_flow(
             self.name,
@@ -140,12 +160,12 @@ class Flow:
 
 @pytest.fixture(scope="module")
 def target() -> Target:
-    return from_env()
+    return current().target
 
 
 @pytest.fixture(scope="module")
 def tokens(target: Target) -> Tokens:
-    return Tokens(target)
+    return current().tokens()
 
 
 @pytest.fixture
@@ -160,22 +180,16 @@ def flow(request: pytest.FixtureRequest, target: Target, tokens: Tokens) -> Iter
         and failed.failed
         and not any(f["operation"] == f"flow:{name}" for f in RECORDER.as_dict()["failures"])
     ):
-        message = str(failed.longrepr).splitlines()[-1][:300]
+        crash = getattr(failed.longrepr, "reprcrash", None)
+        text = getattr(crash, "message", None) or str(failed.longrepr)
+        message = text.strip().splitlines()[0][:300]
         outcome = {"check": f"flow:{name}", "title": message, "message": message, "curl": ""}
     RECORDER.record_flow(name, current.requests, outcome)
 
 
-@pytest.hookimpl(hookwrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
-    outcome: Any = yield
-    report = outcome.get_result()
-    if report.when == "call":
-        item.rep_call = report  # type: ignore[attr-defined]
-
-
-def local_only(target: Target) -> None:
+def local_only(target: Target, what: str = "the local sandbox's clock") -> None:
     if not target.local_sandbox:
-        pytest.skip("needs the local sandbox's clock")
+        pytest.skip(f"needs {what}")
 
 
 def example(operation_id: str, name: str | None = None, *, response: str | None = None) -> Any:
@@ -199,14 +213,90 @@ def expect(value: Any, kind: type, what: str) -> Any:
 
 
 def now_ms(flow: Flow, client: AuthenticatedClient) -> int:
+    """The server's clock: the local sandbox's own, else the `Date` of a server's answer
+    (never this machine's clock)."""
     if flow.target.local_sandbox:
         return expect(get_sandbox_clock.sync(client=client), SandboxClock, "clock").now_ms
-    return int(time.time() * 1000)
+    answer = get_guest_trip.sync_detailed(uuid.uuid4(), client=client)
+    date = answer.headers.get("date")
+    assert date, "the server's answers carry no Date header to read its clock from"
+    return int(email.utils.parsedate_to_datetime(date).timestamp() * 1000)
 
 
 def advance(client: AuthenticatedClient, seconds: int) -> int:
     body = SetSandboxClockRequest.from_dict({"advance_seconds": seconds})
-    return expect(set_sandbox_clock.sync(client=client, body=body), SandboxClock, "clock").now_ms
+    moved = expect(set_sandbox_clock.sync(client=client, body=body), SandboxClock, "clock")
+    current().clock_changed()
+    return moved.now_ms
+
+
+def move_clock_to(client: AuthenticatedClient, when_ms: int) -> int:
+    """Move the local sandbox's clock forward to `when_ms`."""
+    body = SetSandboxClockRequest.from_dict({"now_ms": when_ms})
+    moved = expect(set_sandbox_clock.sync(client=client, body=body), SandboxClock, "clock")
+    current().clock_changed()
+    return moved.now_ms
+
+
+# --- dates: the server's clock in the pickup's time zone -----------------------------------
+
+
+def local_day(when_ms: int, zone: str) -> dt.date:
+    """The calendar day at `when_ms` in the time zone `zone`."""
+    return dt.datetime.fromtimestamp(when_ms / 1000, ZoneInfo(zone)).date()
+
+
+def local_instant(day: dt.date, hour: int, zone: str) -> int:
+    """Epoch ms of `hour`:00 on `day` in `zone`."""
+    return int(dt.datetime.combine(day, dt.time(hour), ZoneInfo(zone)).timestamp() * 1000)
+
+
+def flexible_ride_dates(now: int, zone: str) -> tuple[dt.date, int]:
+    """A flexible ride's `pickup_day` two local days ahead, and the instant (noon of that
+    day, local) when it can be dispatched."""
+    pickup_day = local_day(now, zone) + dt.timedelta(days=2)
+    return pickup_day, local_instant(pickup_day, 12, zone)
+
+
+def pickup_timezone(trip: GuestTrip) -> str:
+    """The pickup's time zone as the server reports it on a trip."""
+    pickup = trip.to_dict().get("pickup") or {}
+    zone = pickup.get("timezone")
+    assert isinstance(zone, str) and zone, "the trip's pickup carries no `timezone`"
+    return zone
+
+
+# --- sandbox runs: trips are created in a run, at its pickup --------------------------------
+
+
+def run_for(flow: Flow, client: AuthenticatedClient, body: dict[str, Any]) -> Any:
+    """A sandbox run whose pickup is the trip's (Uber's sandbox refuses a pickup far from
+    its run): UBER_SANDBOX_RUN_UUID remotely, a new run against the local sandbox."""
+    if flow.target.sandbox_run_uuid:
+        return uuid.UUID(flow.target.sandbox_run_uuid)
+    if not flow.target.local_sandbox:
+        return None
+    run_body = example("createSandboxRun")
+    run_body["pickup_location"] = {k: body["pickup"][k] for k in ("latitude", "longitude")}
+    run_body["dropoff_location"] = {k: body["dropoff"][k] for k in ("latitude", "longitude")}
+    run = create_sandbox_run.sync(client=client, body=CreateSandboxRunRequest.from_dict(run_body))
+    return expect(run, SandboxRunCreated, "sandbox run").run_id
+
+
+def create(flow: Flow, client: AuthenticatedClient, body: CreateGuestTripRequest) -> Any:
+    """Create a trip in a sandbox run at its pickup; the answer as the client parsed it."""
+    run_id = run_for(flow, client, body.to_dict())
+    kwargs: dict[str, Any] = {}
+    if run_id is not None:
+        kwargs["x_uber_sandbox_runuuid"] = run_id
+    return create_guest_trip.sync_detailed(client=client, body=body, **kwargs)
+
+
+def created(flow: Flow, client: AuthenticatedClient, body: CreateGuestTripRequest) -> Any:
+    answer = create(flow, client, body)
+    trip = expect(answer.parsed, GuestTripCreated, f"create ({answer.status_code})")
+    flow.history("guest", str(trip.request_id), str(trip.status))
+    return trip
 
 
 def new_guest() -> dict[str, Any]:
@@ -224,14 +314,28 @@ def trip_body(**changes: Any) -> CreateGuestTripRequest:
 
 def read(client: AuthenticatedClient, request_id: Any, flow: Flow) -> GuestTrip:
     trip = expect(get_guest_trip.sync(request_id, client=client), GuestTrip, "get trip")
+    seen = trip.to_dict()
     flow.rule(
         "trip_fields_match_status",
         checks.rule_trip_fields_match_status,
-        trip.to_dict(),
+        seen,
         editable_requested=False,
     )
-    flow.rule("completed_trip_has_fare", checks.rule_completed_trip_has_fare, trip.to_dict())
+    flow.rule("completed_trip_has_fare", checks.rule_completed_trip_has_fare, seen)
+    flow.rule("times_are_plausible", checks.rule_times_are_plausible, seen)
+    flow.history("guest", str(request_id), str(trip.status))
     return trip
+
+
+def read_v1_2(rider: AuthenticatedClient, request_id: Any, flow: Flow) -> RideRequest:
+    view = expect(get_ride_request.sync(request_id, client=rider), RideRequest, "v1.2 view")
+    flow.rule(
+        "ride_request_fields_match_status",
+        checks.rule_ride_request_fields_match_status,
+        view.to_dict(),
+    )
+    flow.history("v1.2", str(request_id), str(view.status))
+    return view
 
 
 # --- flows ------------------------------------------------------------------------------------
@@ -247,18 +351,18 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
     pickup = run_body.pickup_location.to_dict()
     dropoff = run_body.dropoff_location.to_dict()
     body = trip_body(pickup=pickup, dropoff=dropoff)
-    created = expect(
-        create_guest_trip.sync(client=client, body=body, x_uber_sandbox_runuuid=run.run_id),
-        GuestTripCreated,
-        "create",
+    answer = create_guest_trip.sync_detailed(
+        client=client, body=body, x_uber_sandbox_runuuid=run.run_id
     )
+    trip_created = expect(answer.parsed, GuestTripCreated, "create")
     flow.rule(
         "create_status_matches_ride_type",
         checks.rule_create_status_matches_ride_type,
         body.to_dict(),
-        created.to_dict(),
+        trip_created.to_dict(),
     )
-    seen = [read(client, created.request_id, flow).status]
+    request_id = trip_created.request_id
+    seen = [read(client, request_id, flow).status]
     for state, status in (
         ("ACCEPT", "accepted"),
         ("ARRIVED", "arriving"),
@@ -270,7 +374,7 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
         )
         changed = set_sandbox_driver_state.sync(client=client, body=move)
         assert not isinstance(changed, Error), f"{state}: {changed}"
-        trip = read(client, created.request_id, flow)
+        trip = read(client, request_id, flow)
         seen.append(trip.status)
         assert trip.status == status, f"after {state} the trip is {trip.status}, expected {status}"
         if status in ("accepted", "arriving", "in_progress"):
@@ -290,6 +394,29 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
         set_sandbox_driver_state.sync(client=client, body=again), Error, "out of order"
     )
     assert refused.code == "validation_failed"
+    # An ended trip stays ended, on every later read, in both views.
+    read(client, request_id, flow)
+    if flow.target.user_token or flow.target.local_sandbox:
+        rider = flow.client("riderOAuth")
+        read_v1_2(rider, request_id, flow)
+        read_v1_2(rider, request_id, flow)
+    read(client, request_id, flow)
+    # No communication session for a completed trip, nor for a trip that does not exist.
+    number = CommunicationSessionRequest.from_dict({"phone_number": new_guest()["phone_number"]})
+    ended = create_trip_communication_session.sync_detailed(request_id, client=client, body=number)
+    if ended.status_code != 400:
+        flow.fail(
+            "communication_needs_live_trip",
+            f"a session for a completed trip answered {ended.status_code}, not 400",
+        )
+    missing = create_trip_communication_session.sync_detailed(
+        uuid.uuid4(), client=client, body=number
+    )
+    if missing.status_code != 404:
+        flow.fail(
+            "communication_needs_live_trip",
+            f"a session for a trip that does not exist answered {missing.status_code}, not 404",
+        )
 
 
 def test_scheduled_ride(flow: Flow) -> None:
@@ -297,79 +424,203 @@ def test_scheduled_ride(flow: Flow) -> None:
     pickup_time = now_ms(flow, client) + 3 * 3600 * 1000
     guest = new_guest()
     body = trip_body(guest=guest, scheduling={"pickup_time": pickup_time})
-    created = expect(create_guest_trip.sync(client=client, body=body), GuestTripCreated, "create")
-    assert created.status == "scheduled"
-    trip = read(client, created.request_id, flow)
+    trip_created = created(flow, client, body)
+    assert trip_created.status == "scheduled"
+    trip = read(client, trip_created.request_id, flow)
     assert trip.status == "scheduled" and not trip.driver
+    scheduled = trip.to_dict().get("scheduling") or {}
+    if scheduled.get("pickup_time") != pickup_time:
+        flow.fail(
+            "times_are_plausible",
+            f"`scheduling.pickup_time` sent as {pickup_time}, read as {scheduled.get('pickup_time')}",
+        )
     # The same guest cannot hold two scheduled rides at the same time.
-    twice = expect(create_guest_trip.sync(client=client, body=body), Error, "second ride")
+    twice = expect(create(flow, client, body).parsed, Error, "second ride")
     assert twice.code == "invalid_pickup_time"
     local_only(flow.target)
     # Dispatched ahead of pickup_time so the driver arrives on time.
     advance(client, 3 * 3600)
-    assert read(client, created.request_id, flow).status != "scheduled"
+    assert read(client, trip_created.request_id, flow).status != "scheduled"
+
+
+def dispatch_messages() -> dict[str, str]:
+    """The documented 404 messages of dispatch, by example name."""
+    path = suite.raw_document()["paths"]["/v1/guests/trips/{request_id}/dispatch"]["post"]
+    examples = path["responses"]["404"]["content"]["application/json"]["examples"]
+    return {name: example["value"]["message"] for name, example in examples.items()}
+
+
+def flexible_ride_round(flow: Flow, client: AuthenticatedClient, zone: str) -> Any:
+    """Create a flexible ride two local days ahead, see dispatch refused before its day and
+    accepted on it. Returns the dispatched ride's id."""
+    messages = dispatch_messages()
+    pickup_day, dispatch_at = flexible_ride_dates(now_ms(flow, client), zone)
+    body = trip_body(deferred_ride_options={"pickup_day": pickup_day.isoformat()})
+    ride = created(flow, client, body)
+    assert ride.status == "offered", ride.status
+    refuse_dispatch(client, ride.request_id, "beforePickupDay", messages)
+    move_clock_to(client, dispatch_at)
+    answer = dispatch(client, ride.request_id)
+    assert answer.status_code == 200, (
+        f"dispatch on the pickup day {pickup_day} ({zone}) answered {answer.status_code}: "
+        f"{answer.content[:300]!r}"
+    )
+    return ride.request_id
+
+
+def dispatch(client: AuthenticatedClient, request_id: Any) -> Any:
+    return dispatch_guest_trip.sync_detailed(
+        request_id, client=client, body=DispatchGuestTripRequest.from_dict({})
+    )
+
+
+def refuse_dispatch(
+    client: AuthenticatedClient, request_id: Any, reason: str, messages: dict[str, str]
+) -> None:
+    answer = dispatch(client, request_id)
+    error = expect(answer.parsed, Error, f"dispatch refused ({reason})")
+    assert answer.status_code == 404 and error.code == "entity_not_found", error
+    if reason in messages:
+        assert error.message == messages[reason], f"{reason}: {error.message!r}"
+
+
+def pickup_zone(flow: Flow, client: AuthenticatedClient) -> tuple[str, Any]:
+    """The time zone of the example pickup, as the server reports it on an on-demand trip
+    created there (that trip also serves as a ride that is not flexible)."""
+    on_demand = created(flow, client, trip_body())
+    return pickup_timezone(read(client, on_demand.request_id, flow)), on_demand.request_id
 
 
 def test_flexible_ride_dispatched_and_each_dispatch_error(flow: Flow) -> None:
     local_only(flow.target)
     client = flow.client()
-    messages = {
-        name: value["message"]
-        for name, value in (
-            (n, e["value"])
-            for n, e in suite.raw_document()["paths"]["/v1/guests/trips/{request_id}/dispatch"][
-                "post"
-            ]["responses"]["404"]["content"]["application/json"]["examples"].items()
-        )
-    }
-    today = dt.datetime.fromtimestamp(now_ms(flow, client) / 1000, dt.UTC).date()
-    tomorrow = (today + dt.timedelta(days=2)).isoformat()
-    body = trip_body(deferred_ride_options={"pickup_day": tomorrow})
-    created = expect(create_guest_trip.sync(client=client, body=body), GuestTripCreated, "create")
-    assert created.status == "offered"
-
-    def dispatch(request_id: Any) -> Any:
-        return dispatch_guest_trip.sync_detailed(
-            request_id, client=client, body=DispatchGuestTripRequest.from_dict({})
-        )
-
-    def refused(request_id: Any, reason: str) -> None:
-        answer = dispatch(request_id)
-        error = expect(answer.parsed, Error, f"dispatch refused ({reason})")
-        assert answer.status_code == 404 and error.code == "entity_not_found", error
-        if reason in messages:
-            assert error.message == messages[reason], f"{reason}: {error.message!r}"
-
-    refused(created.request_id, "beforePickupDay")
-    advance(client, 2 * 24 * 3600)
-    answer = dispatch(created.request_id)
-    assert answer.status_code == 200, answer
-    trip = read(client, created.request_id, flow)
+    messages = dispatch_messages()
+    zone, on_demand = pickup_zone(flow, client)
+    request_id = flexible_ride_round(flow, client, zone)
+    trip = read(client, request_id, flow)
     assert trip.status not in ("offered", "expired"), trip.status
-    refused(created.request_id, "alreadyDispatched")
-    on_demand = expect(
-        create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "create"
-    )
-    refused(on_demand.request_id, "notFlexible")
-    refused(uuid.uuid4(), "notFound")
-    # A flexible ride left alone expires at 6 A.M. the day after its pickup day.
-    day = dt.datetime.fromtimestamp(now_ms(flow, client) / 1000, dt.UTC).date().isoformat()
-    lapsed = expect(
-        create_guest_trip.sync(
-            client=client, body=trip_body(deferred_ride_options={"pickup_day": day})
-        ),
-        GuestTripCreated,
-        "create",
-    )
-    advance(client, 2 * 24 * 3600)
+    refuse_dispatch(client, request_id, "alreadyDispatched", messages)
+    refuse_dispatch(client, on_demand, "notFlexible", messages)
+    refuse_dispatch(client, uuid.uuid4(), "notFound", messages)
+    # A flexible ride left alone expires once its pickup day is over (local time).
+    day = local_day(now_ms(flow, client), zone)
+    lapsed = created(flow, client, trip_body(deferred_ride_options={"pickup_day": day.isoformat()}))
+    move_clock_to(client, local_instant(day + dt.timedelta(days=2), 12, zone))
     assert read(client, lapsed.request_id, flow).status == "expired"
-    refused(lapsed.request_id, "expired")
+    refuse_dispatch(client, lapsed.request_id, "expired", messages)
+
+
+def test_flexible_ride_dates_hold_at_every_hour_of_the_day(flow: Flow) -> None:
+    """The date logic of the flexible-ride flow, with the sandbox's clock at each of the 24
+    UTC hours of a day: the pickup's local date, not the UTC one, decides."""
+    local_only(flow.target)
+    client = flow.client()
+    zone, _ = pickup_zone(flow, client)
+    start = now_ms(flow, client)
+    base = dt.datetime.fromtimestamp(start / 1000, dt.UTC).replace(
+        hour=0, minute=30, second=0, microsecond=0
+    ) + dt.timedelta(days=1)
+    for hour in range(24):
+        # Forward only: each round starts on a later day than the last one ended.
+        at = base + dt.timedelta(days=3 * hour, hours=hour)
+        move_clock_to(client, int(at.timestamp() * 1000))
+        flexible_ride_round(flow, client, zone)
+
+
+def test_fare_flow_surge_to_booking(flow: Flow) -> None:
+    """A product in surge: create answers 409 `surge` with a `fare_id`; the same request with
+    that `fare_id` books at the surge; the used fare, and a fare past its time, are refused
+    with 409 `fare_expired` and a fresh `fare_id`."""
+    local_only(flow.target, "the local sandbox's surge control")
+    client = flow.client()
+    body = trip_body().to_dict()
+    product = body["product_id"]
+    ttl = 60
+    surge = SetProductSurgeRequest.from_dict({"multiplier": 2.0, "fare_ttl_seconds": ttl})
+    set_sandbox_product_surge.sync(product, client=client, body=surge)
+    current().surged.add(str(product))
+    try:
+        clock = now_ms(flow, client)
+        first = create(flow, client, CreateGuestTripRequest.from_dict(body))
+        fare = fare_of(flow, first, "surge", clock, ttl)
+        booked = create(flow, client, CreateGuestTripRequest.from_dict({**body, "fare_id": fare}))
+        if booked.status_code != 200:
+            flow.fail(
+                "fare_accepted_once",
+                f"the request sent again with its fare_id answered {booked.status_code}",
+            )
+        trip = expect(booked.parsed, GuestTripCreated, "booked at the surge fare")
+        assert trip.surge_multiplier == 2.0, f"booked at {trip.surge_multiplier}, quoted 2.0"
+        used = create(flow, client, CreateGuestTripRequest.from_dict({**body, "fare_id": fare}))
+        if used.status_code == 200:
+            flow.fail("fare_accepted_once", "a fare_id already used booked a second trip")
+        fresh = fare_of(flow, used, "fare_expired", clock, ttl)
+        advance(client, ttl + 1)
+        stale = create(flow, client, CreateGuestTripRequest.from_dict({**body, "fare_id": fresh}))
+        if stale.status_code == 200:
+            flow.fail("fare_accepted_once", f"a fare_id {ttl + 1} s past its time booked a trip")
+        fare_of(flow, stale, "fare_expired", now_ms(flow, client), ttl)
+    finally:
+        ended = SetProductSurgeRequest.from_dict({"multiplier": 1})
+        set_sandbox_product_surge.sync(product, client=client, body=ended)
+        current().surged.discard(str(product))
+
+
+def fare_of(flow: Flow, answer: Any, code: str, clock_ms: int, ttl: int) -> str:
+    """The `fare_id` of a 409 fare answer with the given code; its `expires_at` (epoch
+    seconds) must lie within the fare's time to live of the server's clock."""
+    if answer.status_code != 409:
+        flow.fail(
+            "surge_answer_carries_fare",
+            f"expected 409 `{code}`, got {answer.status_code}: {answer.content[:200]!r}",
+        )
+    if not isinstance(answer.parsed, FareError):
+        flow.fail(
+            "surge_answer_carries_fare",
+            f"a 409 that is not a fare answer: {answer.content[:200]!r}",
+        )
+    error = answer.parsed.to_dict()
+    assert error.get("code") == code, f"409 `{error.get('code')}`, expected `{code}`"
+    metadata = error.get("metadata") or {}
+    fare = metadata.get("fare_id")
+    if not fare:
+        flow.fail("surge_answer_carries_fare", f"a 409 `{code}` without `metadata.fare_id`")
+    expires = metadata.get("expires_at")
+    if isinstance(expires, int):
+        now_s = clock_ms // 1000
+        if not now_s - 5 <= expires <= now_s + ttl + 5:
+            flow.fail(
+                "times_are_plausible",
+                f"`expires_at` is {expires}; the server's clock reads {now_s} s and fares "
+                f"live {ttl} s (epoch seconds expected)",
+            )
+    return str(fare)
+
+
+def test_every_documented_request_example_is_accepted(flow: Flow) -> None:
+    """Each request example the document gives for create books a trip (dates and the guest
+    made fresh, the run at the example's pickup)."""
+    client = flow.client()
+    examples = suite.request_examples("createGuestTrip")
+    assert examples, "the document gives create examples"
+    clock = now_ms(flow, client)
+    for name, body in examples.items():
+        body["guest"] = {**body.get("guest", {}), "phone_number": new_guest()["phone_number"]}
+        if (body.get("scheduling") or {}).get("pickup_time") is not None:
+            body["scheduling"]["pickup_time"] = clock + 6 * 3600 * 1000
+        answer = create(flow, client, CreateGuestTripRequest.from_dict(body))
+        if answer.status_code != 200:
+            flow.fail(
+                "documented_examples_accepted",
+                f"the document's create example `{name}` answered {answer.status_code}: "
+                f"{answer.content[:300]!r}",
+            )
 
 
 def test_communication_session_replaced_by_second(flow: Flow) -> None:
     client = flow.client()
-    first = expect(create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "t1")
-    second = expect(create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "t2")
+    first = created(flow, client, trip_body())
+    second = created(flow, client, trip_body())
     number_a, number_b = new_guest()["phone_number"], new_guest()["phone_number"]
 
     def session(request_id: Any, number: str) -> Any:
@@ -390,39 +641,54 @@ def test_ride_request_view_v1_2(flow: Flow, tokens: Tokens) -> None:
     if not (flow.target.user_token or flow.target.local_sandbox):
         pytest.skip("needs a user token: set UBER_USER_TOKEN")
     client = flow.client()
-    created = expect(create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "c")
+    trip = created(flow, client, trip_body())
     rider = flow.client("riderOAuth")
-    view = expect(get_ride_request.sync(created.request_id, client=rider), RideRequest, "v1.2")
-    assert view.request_id == created.request_id and view.status == created.status
+    view = read_v1_2(rider, trip.request_id, flow)
+    assert view.request_id == trip.request_id and view.status == trip.status
     assert isinstance(view.shared, bool)
     # The application token (guests.trips only) lacks the request/all_trips scope.
-    denied = expect(get_ride_request.sync(created.request_id, client=client), RidersError, "403")
+    denied = expect(get_ride_request.sync(trip.request_id, client=client), RidersError, "403")
     assert denied.code == "forbidden"
 
 
 def test_auth_failures_are_typed_errors(flow: Flow, tokens: Tokens) -> None:
     client = flow.client()
-    created = expect(create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "c")
+    trip = created(flow, client, trip_body())
     for headers in ({}, {"Authorization": "Bearer not-a-token"}):
         anonymous = flow.anonymous(headers)
-        answer = get_guest_trip.sync_detailed(created.request_id, client=anonymous)  # type: ignore[arg-type]
+        answer = get_guest_trip.sync_detailed(trip.request_id, client=anonymous)  # type: ignore[arg-type]
         assert answer.status_code == 401 and isinstance(answer.parsed, Error), answer
         assert answer.parsed.code == "unauthorized"
         body = CommunicationSessionRequest.from_dict({"phone_number": new_guest()["phone_number"]})
         comm = create_trip_communication_session.sync(
-            created.request_id,
+            trip.request_id,
             client=anonymous,  # type: ignore[arg-type]
             body=body,
         )
         expect(comm, CommunicationError, "communication 401")
-        riders = get_ride_request.sync(created.request_id, client=anonymous)  # type: ignore[arg-type]
+        riders = get_ride_request.sync(trip.request_id, client=anonymous)  # type: ignore[arg-type]
         expect(riders, RidersError, "riders 401")
     if flow.target.serves_token_endpoint:
-        wrong = TokenRequest.from_dict(
-            {"client_id": "nobody", "client_secret": "wrong", "grant_type": "client_credentials"}
-        )
-        refused = create_access_token.sync(client=flow.anonymous(), body=wrong)
-        assert isinstance(refused, OAuthError) and refused.error == "invalid_client", refused
+        for client_id, secret in (
+            ("nobody", "wrong"),
+            (flow.target.client_id or "nobody", (flow.target.client_secret or "") + "-wrong"),
+        ):
+            wrong = TokenRequest.from_dict(
+                {
+                    "client_id": client_id,
+                    "client_secret": secret,
+                    "grant_type": "client_credentials",
+                }
+            )
+            refused = create_access_token.sync_detailed(client=flow.anonymous(), body=wrong)
+            if refused.status_code != 401 or not (
+                isinstance(refused.parsed, OAuthError) and refused.parsed.error == "invalid_client"
+            ):
+                flow.fail(
+                    "token_endpoint_refuses_wrong_credentials",
+                    f"wrong client credentials answered {refused.status_code}, "
+                    "not 401 `invalid_client`",
+                )
 
 
 def test_stale_token_is_refreshed_on_401(flow: Flow, target: Target) -> None:
@@ -437,8 +703,8 @@ def test_stale_token_is_refreshed_on_401(flow: Flow, target: Target) -> None:
     )
     source._token = "expired-" + uuid.uuid4().hex  # what a token looks like once revoked
     client = flow.client(token=source)
-    created = expect(create_guest_trip.sync(client=client, body=trip_body()), GuestTripCreated, "c")
-    assert created.request_id and source.fetches == 1
+    trip = created(flow, client, trip_body())
+    assert trip.request_id and source.fetches == 1
 
 
 def test_token_endpoint_issues_a_token(flow: Flow, target: Target) -> None:
