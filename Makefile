@@ -51,6 +51,7 @@ help:
 	@echo "make dist       dist/: bundled, dereferenced and 3.0 documents, HTML docs, TS types, Go client, Postman"
 	@echo "make breaking   fail on breaking changes against the last release (or BASE=<git ref>)"
 	@echo "make contract   the contract suite against BASE_URL, or against the local sandbox it starts"
+	@echo "make soak       SOAK_RUNS (20) contract runs in a row on fresh local sandboxes: passes/N"
 	@echo "make bench      local sandbox vs Prism vs bare Starlette (wrk); writes bench/RESULTS.md"
 	@echo "make clean      remove caches and reports; distclean also removes the envs"
 
@@ -138,9 +139,10 @@ bench: setup bench-deps
 # Without BASE_URL: starts the local sandbox (strict) on a free port, runs contract_tests/,
 # stops it, prints cases and failures per operation. With BASE_URL (and UBER_TOKEN or
 # UBER_CLIENT_ID/UBER_CLIENT_SECRET): that server. CONTRACT_ARGS go to scripts/contract.py.
-# The fault proof (tests/test_contract_faults.py) is part of `make test`.
+# The fault proof (tests/test_contract_faults.py) is part of `make test`; `make soak` is not.
 CONTRACT_ARGS ?=
-.PHONY: contract contract-st contract-faults
+SOAK_RUNS ?= 20
+.PHONY: contract contract-st contract-faults soak
 
 contract: setup
 	$(PY) scripts/contract.py $(CONTRACT_ARGS)
@@ -150,6 +152,9 @@ contract-st: setup ## `st run` with schemathesis.toml, same target rules as `mak
 
 contract-faults: setup ## the suite against each injected fault
 	$(PY) -m pytest tests/test_contract_faults.py $(PYTEST_ARGS)
+
+soak: setup ## SOAK_RUNS consecutive `make contract` runs, each on a fresh local sandbox
+	$(PY) scripts/contract.py soak $(SOAK_RUNS) $(CONTRACT_ARGS)
 
 # --- artifacts for other-language teams ------------------------------------------------
 # dist/ is rebuilt when the document, scripts/dist.py, scripts/downconvert.py or a lock

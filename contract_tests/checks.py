@@ -146,12 +146,24 @@ def _body_of(read: Any, what: str) -> Mapping[str, Any]:
     return body
 
 
-def read_trip(case: Any, request_id: str, *, role: str = "primary") -> Any:
-    """GET the trip through the document's `getGuestTrip`, as application `role`."""
+FORWARDED_HEADERS = ("authorization", "x-uber-organizationuuid")
+
+
+def read_trip(case: Any, request_id: str, response: Any) -> Any:
+    """GET the trip through the document's `getGuestTrip`, with the credentials and
+    organization that `response`'s request was sent with."""
+    headers = {
+        name: value
+        for name, value in _sent_headers(response).items()
+        if name.lower() in FORWARDED_HEADERS
+    }
     return _run.current().call(
-        "getGuestTrip", schema=case.operation.schema, role=role,
+        "getGuestTrip",
+        schema=case.operation.schema,
         path_parameters={"request_id": request_id},
-    )  # fmt: skip
+        headers=headers,
+        raw=True,
+    )
 
 
 def _sent_headers(response: Any) -> dict[str, str]:
@@ -370,7 +382,7 @@ def created_trip_is_readable(ctx: Any, response: Any, case: Any) -> bool | None:
         request_id = created.get(field)
         if not isinstance(request_id, str):
             continue
-        read = read_trip(case, request_id)
+        read = read_trip(case, request_id, response)
         if read is None:
             return None
         assert read.status_code == 200, (
@@ -513,7 +525,7 @@ def dispatch_only_flexible_rides(ctx: Any, response: Any, case: Any) -> bool | N
     if operation_id(case, response) != "dispatchGuestTrip" or not _ok(response):
         return None
     request_id = (case.path_parameters or {}).get("request_id")
-    read = read_trip(case, str(request_id))
+    read = read_trip(case, str(request_id), response)
     if read is None:
         return None
     assert read.status_code == 200, (
@@ -534,7 +546,7 @@ def communication_needs_live_trip(ctx: Any, response: Any, case: Any) -> bool | 
     if operation_id(case, response) != "createTripCommunicationSession" or not _ok(response):
         return None
     request_id = str((case.path_parameters or {}).get("request_id"))
-    read = read_trip(case, request_id)
+    read = read_trip(case, request_id, response)
     if read is None:
         return None
     assert read.status_code == 200, (

@@ -174,7 +174,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
                 0,
                 {"check": "report_sanitization", "title": leak, "message": leak, "curl": ""},
             )
-        RECORDER.note_skipped(current().skipped)
+        run = current()
+        RECORDER.note_skipped({op: f"not tested: {why}" for op, why in run.excluded.items()})
+        RECORDER.note_skipped(run.skipped)
         RECORDER.note_warnings(_SESSION.notes)
         RECORDER.seed = config.stash.get(_SEED_KEY, None)
         worker = getattr(config, "workerinput", {}).get("workerid")

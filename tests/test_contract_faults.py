@@ -1,9 +1,14 @@
 """The contract suite catches broken servers: one run per fault of contract_tests/faults.
 
-Each fault is put in front of the local sandbox by the fault proxy; the suite's tests that
-exercise the broken operation run through it (the real suite, with fewer examples), and
-must fail, on a check the fault names. A control run through the proxy with no fault must
-pass, so what fails is the fault and not the proxy.
+Each fault is put in front of a fresh local sandbox by the fault proxy; the suite's tests
+that exercise the broken behaviour run through it (the real suite, with fewer examples), and
+must fail, on the check the fault names. A control run through the proxy with no fault, over
+every test the faults use, must pass, so what fails is the fault and not the proxy.
+
+The runs are independent processes (a sandbox, a proxy, a pytest run each, nothing shared
+but the read-only work tree), run CONTRACT_FAULT_WORKERS at a time (default 2). An inner run
+that could not run its tests (a collection error, a crash) fails the proof with its output,
+never counts as a fault caught or missed.
 """
 
 from __future__ import annotations
@@ -13,27 +18,27 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
 
 from contract_tests.faults import FAULTS, FaultProxy
-from contract_tests.faults.catalogue import CREATE, GET
-from contract_tests.sandbox import RunningSandbox, free_port, local_sandbox, wait_until_serving
+from contract_tests.sandbox import free_port, local_sandbox, wait_until_serving
 from contract_tests.target import REPO_ROOT
 
-pytestmark = pytest.mark.contract_faults
-FAULT_RUN_TIMEOUT = 240
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    """A fresh local sandbox per run: what one run leaves behind (a product in surge, a clock
-    moved ahead) must not decide what the next one sees."""
-    with local_sandbox(log_path=str(tmp_path / "local-sandbox.log")) as running:
-        yield running
+# The first test waits for every run (the module fixture), hence the long timeout.
+pytestmark = [pytest.mark.contract_faults, pytest.mark.timeout(1800)]
+FAULT_RUN_TIMEOUT = 300
+CONTROL = "(control)"
+# pytest's exit codes for a run that did not get to judge anything.
+NOT_RUN = {2: "interrupted", 3: "internal error", 4: "usage error", 5: "no tests collected"}
+# Variables of the outer run that must not leak into an inner one.
+SCRUBBED_PREFIXES = ("CONTRACT_", "UBER_", "BASE_URL", "PYTEST_")
 
 
 class _Proxy:
@@ -57,57 +62,119 @@ class _Proxy:
         self.thread.join(timeout=10)
 
 
-def run_suite(sandbox: RunningSandbox, proxy_url: str, tests: tuple[str, ...], tmp: Path) -> dict:
-    """The suite's `tests` against `proxy_url`: the summary of cases and failed checks."""
+def control_tests() -> tuple[str, ...]:
+    """Everything the faults exercise, once."""
+    tests: list[str] = []
+    for fault in FAULTS.values():
+        tests += [t for t in fault.tests if t not in tests]
+    return tuple(tests)
+
+
+def inner_env(sandbox_env: dict[str, str], proxy_url: str, tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(SCRUBBED_PREFIXES)}
+    env.update(sandbox_env)
+    env.update(
+        {
+            "BASE_URL": proxy_url,
+            "UBER_TOKEN_URL": proxy_url + "/oauth/v2/token",
+            "CONTRACT_SUMMARY": str(tmp / "summary.json"),
+            "CONTRACT_REPORTS_DIR": str(tmp / "reports"),
+            "CONTRACT_MAX_EXAMPLES": "8",
+            "CONTRACT_STATEFUL_EXAMPLES": "15",
+            "CONTRACT_SEED": os.environ.get("CONTRACT_SEED", "1"),
+        }
+    )
+    return env
+
+
+def run_suite(fault_name: str | None, tests: tuple[str, ...], tmp: Path) -> dict[str, Any]:
+    """The suite's `tests` through a proxy with the fault, in front of a fresh sandbox: the
+    summary of cases and failed checks, the exit code and the end of the output."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    with (
+        local_sandbox(log_path=str(tmp / "local-sandbox.log")) as sandbox,
+        _Proxy(sandbox.base_url, fault_name) as proxy,
+    ):
+        env = inner_env(sandbox.env(), proxy.url, tmp)
+        operations = [t for t in tests if "/" not in t]
+        files = [t for t in tests if "/" in t] + (
+            ["contract_tests/test_operations.py"] if operations else []
+        )
+        env["CONTRACT_OPERATIONS"] = ",".join(operations)
+        command = [sys.executable, "-m", "pytest", *files, "-p", "no:cacheprovider", "-q"]
+        command += ["-o", "addopts=", "--tb=short", "-rN", "-p", "no:randomly"]
+        result = subprocess.run(
+            command,
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=FAULT_RUN_TIMEOUT,
+        )
     summary = tmp / "summary.json"
-    env = {
-        **os.environ,
-        **sandbox.env(),
-        "BASE_URL": proxy_url,
-        "UBER_TOKEN_URL": proxy_url + "/oauth/v2/token",
-        "CONTRACT_SUMMARY": str(summary),
-        "CONTRACT_REPORTS_DIR": str(tmp / "reports"),
-        "CONTRACT_MAX_EXAMPLES": "8",
-        "CONTRACT_STATEFUL_EXAMPLES": "15",
-    }
-    operations = [t for t in tests if "/" not in t]
-    files = [t for t in tests if "/" in t] + (
-        ["contract_tests/test_operations.py"] if operations else []
-    )
-    env["CONTRACT_OPERATIONS"] = ",".join(operations)
-    command = [sys.executable, "-m", "pytest", *files, "-p", "no:cacheprovider", "-q"]
-    command += ["-o", "addopts=", "--tb=no", "-rN", "-p", "no:randomly"]
-    result = subprocess.run(
-        command,
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=FAULT_RUN_TIMEOUT,
-    )
     data = json.loads(summary.read_text()) if summary.exists() else {"cases": {}, "failures": []}
     data["returncode"] = result.returncode
-    data["output"] = result.stdout[-3000:] + result.stderr[-2000:]
+    data["output"] = result.stdout[-4000:] + result.stderr[-2000:]
+    (tmp / "output.txt").write_text(result.stdout + result.stderr)
+    data["seconds"] = time.monotonic() - started
     return data
 
 
-def test_suite_passes_through_the_proxy_without_a_fault(
-    sandbox: RunningSandbox, tmp_path: Path
-) -> None:
-    with _Proxy(sandbox.base_url, None) as proxy:
-        outcome = run_suite(sandbox, proxy.url, (CREATE, GET), tmp_path)
+def _selected(session: pytest.Session) -> list[str | None]:
+    names: list[str | None] = []
+    for item in session.items:
+        if item.path.name != Path(__file__).name:
+            continue
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "name" in callspec.params:
+            names.append(callspec.params["name"])
+        elif item.name.startswith("test_suite_passes"):
+            names.append(None)
+    return names
+
+
+@pytest.fixture(scope="module")
+def outcomes(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str | None, dict[str, Any]]]:
+    """Every selected run, CONTRACT_FAULT_WORKERS at a time, before the first assertion."""
+    names = _selected(request.session)
+    workers = max(1, int(os.environ.get("CONTRACT_FAULT_WORKERS", "2")))
+
+    def one(name: str | None) -> tuple[str | None, dict[str, Any]]:
+        tests = FAULTS[name].tests if name else control_tests()
+        folder = tmp_path_factory.mktemp((name or "control").replace("(", "").replace(")", ""))
+        return name, run_suite(name, tests, folder)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        yield dict(pool.map(one, names))
+
+
+def _ran(name: str, outcome: dict[str, Any]) -> None:
+    code = outcome["returncode"]
+    if code in NOT_RUN:
+        pytest.fail(
+            f"the inner run for {name} did not run its tests ({NOT_RUN[code]}):\n"
+            + outcome["output"]
+        )
+
+
+def test_suite_passes_through_the_proxy_without_a_fault(outcomes: dict) -> None:
+    outcome = outcomes[None]
+    _ran(CONTROL, outcome)
     assert outcome["failures"] == [], outcome["output"]
     assert outcome["returncode"] == 0, outcome["output"]
     assert sum(outcome["cases"].values()) > 0
 
 
 @pytest.mark.parametrize("name", sorted(FAULTS))
-def test_suite_catches_fault(name: str, sandbox: RunningSandbox, tmp_path: Path) -> None:
+def test_suite_catches_fault(name: str, outcomes: dict) -> None:
     fault = FAULTS[name]
-    with _Proxy(sandbox.base_url, name) as proxy:
-        outcome = run_suite(sandbox, proxy.url, fault.tests, tmp_path)
+    outcome = outcomes[name]
+    _ran(name, outcome)
     caught = sorted({failure["check"] for failure in outcome["failures"]})
-    print(f"{name}: caught by {', '.join(caught) or 'nothing'}")
+    print(f"{name}: caught by {', '.join(caught) or 'nothing'} in {outcome['seconds']:.1f} s")
     assert outcome["returncode"] != 0, f"the suite passed with fault {name}\n{outcome['output']}"
     assert set(caught) & set(fault.caught_by), (
         f"fault {name} ({fault.breaks}) was caught by {caught}, expected one of {fault.caught_by}\n"

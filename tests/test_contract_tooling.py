@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from types import SimpleNamespace
+
 import httpx
 import pytest
 
-from contract_tests import auth, hooks, recorder, sanitization, target
+from contract_tests import auth, checks, hooks, recorder, sanitization, target
+from contract_tests import run as run_state
 from contract_tests.suite import raw_document
 
 
@@ -21,6 +27,7 @@ def _target(monkeypatch: pytest.MonkeyPatch, **env: str) -> target.Target:
         "UBER_USER_TOKEN",
         "UBER_ORG_UUID",
         "UBER_SANDBOX_RUN_UUID",
+        "CONTRACT_APPS",
     ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -43,6 +50,228 @@ def test_remote_servers_get_the_remote_profile_and_the_documents_token_url(
     flows = document["components"]["securitySchemes"]["guestOAuth"]["flows"]
     assert chosen.token_url == flows["clientCredentials"]["tokenUrl"]
     assert not chosen.serves_token_endpoint
+
+
+def test_credentials_go_only_to_a_host_the_user_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    staging = _target(monkeypatch, BASE_URL="https://staging.example.com/api")
+    assert staging.token_url == "https://staging.example.com/api/oauth/v2/token"
+    assert "BASE_URL" in staging.token_url_reason
+    named = _target(
+        monkeypatch,
+        BASE_URL="https://staging.example.com",
+        UBER_TOKEN_URL="https://login.example.com/token",
+    )
+    assert named.token_url == "https://login.example.com/token"
+
+
+def test_the_chosen_profile_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    remote = _target(monkeypatch, BASE_URL="https://staging.example.com", UBER_TOKEN="t0ken-value")
+    assert "profile: remote (BASE_URL is not a loopback address" in remote.describe()
+    assert "CONTRACT_APPS" in remote.describe()
+    local = _target(monkeypatch, BASE_URL="http://127.0.0.1:9")
+    assert "profile: full (BASE_URL is a loopback address)" in local.describe()
+
+
+def test_st_run_names_the_server_with_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    _target(monkeypatch, BASE_URL="http://127.0.0.1:1")
+    monkeypatch.delenv("BASE_URL")
+    argv = ["st", "run", "openapi/guest-rides.yaml", "--url", "http://127.0.0.1:7/", "-H", "x: y"]
+    assert target.from_env(argv=argv).base_url == "http://127.0.0.1:7"
+    assert target.base_url_from_argv(["st", "run", "--url=http://h:1"]) == "http://h:1"
+    with pytest.raises(target.TargetError, match="BASE_URL"):
+        target.from_env(argv=["st", "run", "openapi/guest-rides.yaml"])
+
+
+def test_further_applications_come_from_the_apps_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    apps = tmp_path / "apps.json"
+    apps.write_text(
+        json.dumps(
+            [
+                {"client_id": "primary", "client_secret": "s1"},
+                {"client_id": "second", "client_secret": "s2"},
+                {
+                    "client_id": "third",
+                    "client_secret": "s3",
+                    "third_party": True,
+                    "organizations": ["7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"],
+                },
+            ]
+        )
+    )
+    chosen = _target(
+        monkeypatch,
+        BASE_URL="http://127.0.0.1:1",
+        UBER_CLIENT_ID="primary",
+        CONTRACT_APPS=str(apps),
+    )
+    assert chosen.second_app is not None and chosen.second_app.client_id == "second"
+    assert chosen.third_party_app is not None
+    assert chosen.third_party_app.organization == "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
+    third = auth.Tokens(chosen, chosen.third_party_app)
+    assert third.context_headers() == {
+        "x-uber-organizationuuid": "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
+    }
+
+
+def test_a_header_given_on_the_command_line_is_the_credential() -> None:
+    def case(headers: dict) -> SimpleNamespace:
+        config = SimpleNamespace(headers_for=lambda operation: headers)
+        return SimpleNamespace(operation=SimpleNamespace(schema=SimpleNamespace(config=config)))
+
+    assert hooks._given_on_command_line(case({"Authorization": "Bearer x"}))
+    assert not hooks._given_on_command_line(case({"X-Other": "1"}))
+
+
+def test_isolation_is_checked_on_trip_run_and_session_operations() -> None:
+    scoped = checks.scoped_operations()
+    assert {
+        "getGuestTrip",
+        "dispatchGuestTrip",
+        "createTripCommunicationSession",
+        "getRideRequest",
+        "getSandboxRun",
+        "setSandboxDriverState",
+    } <= scoped
+    assert "createGuestTrip" not in scoped and "setSandboxProductSurge" not in scoped
+
+
+def test_terminal_statuses_are_read_from_the_document() -> None:
+    assert checks.terminal_statuses() == {
+        "no_drivers_available",
+        "driver_canceled",
+        "rider_canceled",
+        "completed",
+        "failed",
+        "expired",
+    }
+
+
+def test_a_trip_status_never_goes_back() -> None:
+    checks.rule_status_never_goes_back(
+        ["processing", "accepted", "driver_redispatched", "accepted", "arriving"], "t"
+    )
+    checks.rule_status_never_goes_back(["arriving", "driver_redispatched", "in_progress"], "t")
+    checks.rule_status_never_goes_back(["in_progress", "completed", "completed"], "t")
+    with pytest.raises(AssertionError, match="went back from in_progress to arriving"):
+        checks.rule_status_never_goes_back(["accepted", "in_progress", "arriving"], "t")
+    with pytest.raises(AssertionError, match="completed \\(terminal\\), then read as in_progress"):
+        checks.rule_status_never_goes_back(["completed", "in_progress"], "t")
+
+
+def test_trip_times_in_seconds_are_caught() -> None:
+    trip = {
+        "request_time": 1_764_000_000_000,
+        "begin_trip_time": 1_764_000_060_000,
+        "dropoff_time": 1_764_000_660_000,
+        "trip_duration_seconds": 600,
+    }
+    checks.rule_times_are_plausible(trip)
+    with pytest.raises(AssertionError, match="seconds"):
+        checks.rule_times_are_plausible({**trip, "request_time": 1_764_000_000})
+    with pytest.raises(AssertionError, match="trip_duration_seconds"):
+        checks.rule_times_are_plausible({**trip, "trip_duration_seconds": 600_000})
+
+
+def test_a_sandbox_without_clock_reset_gets_a_warning_not_a_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chosen = _target(monkeypatch, BASE_URL="http://127.0.0.1:1", CONTRACT_TARGET="local-sandbox")
+    state = run_state.Run(chosen)
+    state.schema = object()
+    state.surged.add("b8e5c464-5de2-4539-a35a-986d6e58f186")
+    state.clock_changed()
+    sent = []
+
+    def call(operation_id: str, **kwargs) -> SimpleNamespace:
+        sent.append((operation_id, kwargs.get("body")))
+        return SimpleNamespace(status_code=400 if operation_id == "setSandboxClock" else 200)
+
+    monkeypatch.setattr(state, "call", call)
+    notes = state.restore()
+    assert ("setSandboxProductSurge", {"multiplier": 1}) in sent
+    assert ("setSandboxClock", {"reset": True}) in sent
+    assert len(notes) == 1 and "does not know `reset`" in notes[0]
+    assert not state.surged
+
+
+def test_the_table_says_which_checks_were_skipped_and_why() -> None:
+    import io
+
+    sys.path.insert(0, str(target.REPO_ROOT))
+    from scripts.contract import print_summary
+
+    out = io.StringIO()
+    print_summary(
+        {
+            "cases": {"getGuestTrip": 3},
+            "failures": [],
+            "skipped": {"applications_are_isolated": "needs a second application"},
+            "seed": 7,
+        },
+        1.0,
+        "http://x",
+        stream=out,
+    )
+    text = out.getvalue()
+    assert "applications_are_isolated" in text and "skipped: needs a second application" in text
+    assert "CONTRACT_SEED=7" in text
+
+
+def test_st_run_works_with_a_token_on_the_command_line(tmp_path) -> None:
+    """`st run DOC --url URL -H 'Authorization: Bearer T'` with the project's configuration,
+    against the local sandbox, as a Schemathesis user would run it."""
+    import httpx
+
+    from contract_tests.sandbox import local_sandbox
+
+    with local_sandbox(strict=False, log_path=str(tmp_path / "sandbox.log")) as sandbox:
+        primary = sandbox.applications[0]
+        issued = httpx.post(
+            sandbox.base_url + "/oauth/v2/token",
+            data={
+                "client_id": primary["client_id"],
+                "client_secret": primary["client_secret"],
+                "grant_type": "client_credentials",
+                "scope": "guests.trips",
+            },
+        ).json()["access_token"]
+        env = {
+            k: v
+            for k, v in __import__("os").environ.items()
+            if not k.startswith(("CONTRACT_", "UBER_", "BASE_URL"))
+        }
+        env["CONTRACT_REPORTS_DIR"] = str(tmp_path / "reports")
+        result = subprocess.run(
+            [
+                str(target.REPO_ROOT / ".venv" / "bin" / "st"),
+                "run",
+                str(target.SPEC_PATH),
+                "--url",
+                sandbox.base_url,
+                "-H",
+                f"Authorization: Bearer {issued}",
+                "--phases",
+                "examples",
+                "--max-examples",
+                "2",
+                "--include-operation-id",
+                "createGuestTrip",
+                "--include-operation-id",
+                "getGuestTrip",
+                "--no-color",
+            ],
+            cwd=target.REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    output = result.stdout + result.stderr
+    assert "Missing environment variable" not in output, output
+    assert "AuthError" not in output and "no credentials" not in output, output
+    assert result.returncode == 0, output[-3000:]
 
 
 def test_profile_can_be_forced(monkeypatch: pytest.MonkeyPatch) -> None:

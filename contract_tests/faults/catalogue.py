@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,9 +21,14 @@ if TYPE_CHECKING:
 Forward = Callable[["Exchange"], Awaitable[None]]
 
 TRIPS = re.compile(r"^/v1/guests/trips$")
-TRIP = re.compile(r"^/v1/guests/trips/[^/]+$")
+TRIP = re.compile(r"^/v1/guests/trips/([^/?]+)$")
 DISPATCH = re.compile(r"^/v1/guests/trips/[^/]+/dispatch$")
+COMMUNICATION = re.compile(r"^/v1/guests/trips/([^/?]+)/communication$")
 DRIVER_STATE = re.compile(r"^/v1/guests/sandbox/driver-state$")
+RUNS = re.compile(r"^/v1/guests/sandbox/run$")
+RUN = re.compile(r"^/v1/guests/sandbox/run/([^/?]+)$")
+RIDE_REQUEST = re.compile(r"^/v1\.2/requests/([^/?]+)$")
+TOKEN = re.compile(r"^/oauth/v2/token$")
 GUEST_PATHS = re.compile(r"^/v1/guests/")
 
 # What a fault run exercises: test_operations.py on one operation, or another test.
@@ -31,8 +37,13 @@ CREATE = "createGuestTrip"
 GET = "getGuestTrip"
 DISPATCH_OP = "dispatchGuestTrip"
 DRIVER_STATE_OP = "setSandboxDriverState"
+COMMUNICATION_OP = "createTripCommunicationSession"
+TOKEN_OP = "createAccessToken"
 STATEFUL = "contract_tests/test_stateful.py"
 FLOWS = "contract_tests/test_flows.py"
+LIFE_CYCLE_FLOW = FLOWS + "::test_on_demand_trip_driven_to_completed"
+FARE_FLOW = FLOWS + "::test_fare_flow_surge_to_booking"
+EXAMPLES_FLOW = FLOWS + "::test_every_documented_request_example_is_accepted"
 
 
 def _json(body: bytes) -> Any:
@@ -221,6 +232,262 @@ def _malformed_json(exchange: Exchange, state: dict) -> None:
         exchange.response_body = exchange.response_body[: len(exchange.response_body) // 2]
 
 
+# --- tenants: a server that finds another application's trips and runs ---------------------
+
+
+def _remember_owner(exchange: Exchange, state: dict) -> None:
+    """Who created each trip and run (their Authorization header)."""
+    if exchange.status != 200 or exchange.method != "POST":
+        return
+    body = _json(exchange.response_body)
+    if not isinstance(body, dict):
+        return
+    owners = state.setdefault("owners", {})
+    if not (TRIPS.match(exchange.path) or RUNS.match(exchange.path)):
+        return
+    for key in ("request_id", "run_id"):
+        if isinstance(body.get(key), str):
+            owners[body[key].lower()] = exchange.headers.get("authorization")
+
+
+def _resource_id(exchange: Exchange) -> str | None:
+    for pattern in (TRIP, COMMUNICATION, RUN, RIDE_REQUEST):
+        match = pattern.match(exchange.path.split("?")[0])
+        if match:
+            return match.group(1).lower()
+    if DRIVER_STATE.match(exchange.path):
+        body = _json(exchange.body)
+        if isinstance(body, dict) and isinstance(body.get("run_id"), str):
+            return body["run_id"].lower()
+    return None
+
+
+def _tenant_leak(pattern: re.Pattern[str], method: str) -> Forward:
+    """Requests for another application's trip or run are served as if the owner sent them."""
+
+    async def replay(exchange: Exchange, state: dict, forward: Forward) -> None:
+        _remember_owner(exchange, state)
+        if exchange.method != method or not pattern.match(exchange.path.split("?")[0]):
+            return
+        owner = state.get("owners", {}).get(_resource_id(exchange) or "")
+        if exchange.status == 404 and owner and owner != exchange.headers.get("authorization"):
+            exchange.headers["authorization"] = owner
+            exchange.headers.pop("x-uber-organizationuuid", None)
+            await forward(exchange)
+
+    return replay  # type: ignore[return-value]
+
+
+async def _third_party_without_organization(
+    exchange: Exchange, state: dict, forward: Forward
+) -> None:
+    """A 403 for a missing organization header is answered with what a first party gets."""
+    if exchange.status == 200 and "x-uber-organizationuuid" not in exchange.headers:
+        state["first_party"] = exchange.headers.get("authorization")
+    body = _json(exchange.response_body)
+    if (
+        exchange.status == 403
+        and "x-uber-organizationuuid" not in exchange.headers
+        and GUEST_PATHS.match(exchange.path)
+        and state.get("first_party")
+        and isinstance(body, dict)
+    ):
+        exchange.headers["authorization"] = state["first_party"]
+        await forward(exchange)
+
+
+def _token_for_anyone(exchange: Exchange, state: dict) -> None:
+    if TOKEN.match(exchange.path) and exchange.status == 401:
+        exchange.status = 200
+        _set_json(
+            exchange,
+            {
+                "access_token": "issued-to-anyone",
+                "token_type": "Bearer",
+                "expires_in": 2592000,
+                "scope": "guests.trips",
+            },
+        )
+
+
+# --- history: statuses and views of a trip over time -----------------------------------------
+
+
+def _reads(state: dict, request_id: str) -> int:
+    reads = state.setdefault("reads", {})
+    reads[request_id] = reads.get(request_id, 0) + 1
+    return int(reads[request_id])
+
+
+def _terminal_status_revived(exchange: Exchange, state: dict) -> None:
+    """From its second read on, a completed trip is back `in_progress` (with the body of one)."""
+    trip = _trip_bodies(exchange)
+    if trip is None or exchange.method != "GET" or trip.get("status") != "completed":
+        return
+    if _reads(state, trip["request_id"]) >= 2:
+        trip["status"] = "in_progress"
+        for name in (
+            "client_fare", "client_fare_numeric", "client_fare_without_tip", "currency_code",
+            "can_tip", "waypoints", "dropoff_time", "trip_end_location",
+            "trip_distance_miles", "trip_duration_seconds",
+        ):  # fmt: skip
+            trip.pop(name, None)
+        _set_json(exchange, trip)
+
+
+def _status_goes_back(exchange: Exchange, state: dict) -> None:
+    """A trip that is `in_progress` reads as `arriving` again."""
+    trip = _trip_bodies(exchange)
+    if trip is not None and exchange.method == "GET" and trip.get("status") == "in_progress":
+        trip["status"] = "arriving"
+        trip.pop("begin_trip_time", None)
+        _set_json(exchange, trip)
+
+
+def _ended_trip_keeps_tracking_url(exchange: Exchange, state: dict) -> None:
+    trip = _trip_bodies(exchange)
+    if trip is not None and trip.get("status") == "completed":
+        trip["rider_tracking_url"] = "https://trip.uber.com/still-tracking"
+        _set_json(exchange, trip)
+
+
+def _ended_ride_request_keeps_driver(exchange: Exchange, state: dict) -> None:
+    if not RIDE_REQUEST.match(exchange.path.split("?")[0]) or exchange.status != 200:
+        return
+    view = _json(exchange.response_body)
+    if isinstance(view, dict) and view.get("status") == "completed":
+        view["driver"] = {
+            "phone_number": "+14155550123",
+            "sms_number": "+14155550123",
+            "rating": 4.9,
+            "picture_url": "https://example.com/driver.jpg",
+            "name": "Still here",
+        }
+        _set_json(exchange, view)
+
+
+def _remember_completed(exchange: Exchange, state: dict) -> None:
+    trip = _trip_bodies(exchange)
+    if trip is not None and trip.get("status") == "completed":
+        state.setdefault("completed", set()).add(trip["request_id"].lower())
+
+
+def _session_body() -> dict:
+    return {"phone_number": "+14155559999"}
+
+
+def _session_for_missing_trip(exchange: Exchange, state: dict) -> None:
+    if COMMUNICATION.match(exchange.path.split("?")[0]) and exchange.status == 404:
+        exchange.status = 200
+        _set_json(exchange, _session_body())
+
+
+def _session_for_completed_trip(exchange: Exchange, state: dict) -> None:
+    _remember_completed(exchange, state)
+    match = COMMUNICATION.match(exchange.path.split("?")[0])
+    if match and exchange.status == 400 and match.group(1).lower() in state.get("completed", set()):
+        exchange.status = 200
+        _set_json(exchange, _session_body())
+
+
+# --- fares ---------------------------------------------------------------------------------
+
+
+def _fare_answer(exchange: Exchange) -> dict | None:
+    body = _json(exchange.response_body)
+    if TRIPS.match(exchange.path) and exchange.status == 409 and isinstance(body, dict):
+        return body
+    return None
+
+
+def _surge_without_fare_id(exchange: Exchange, state: dict) -> None:
+    body = _fare_answer(exchange)
+    if body is not None and isinstance(body.get("metadata"), dict):
+        body["metadata"].pop("fare_id", None)
+        _set_json(exchange, body)
+
+
+def _sent_fare(exchange: Exchange) -> str | None:
+    body = _json(exchange.body)
+    return body.get("fare_id") if isinstance(body, dict) else None
+
+
+def _fare_refused_again(exchange: Exchange, state: dict) -> None:
+    """A create that carries the fare_id it was given is answered with a new surge."""
+    if TRIPS.match(exchange.path) and exchange.status == 200 and _sent_fare(exchange):
+        exchange.status = 409
+        _set_json(
+            exchange,
+            {
+                "code": "surge",
+                "message": "Surge pricing is currently in effect for this product.",
+                "metadata": {"fare_id": str(uuid.uuid4()), "multiplier": 2.0},
+            },
+        )
+
+
+async def _used_fare_accepted(exchange: Exchange, state: dict, forward: Forward) -> None:
+    """A used or stale fare_id is not refused: the request is booked with the fresh fare."""
+    body = _fare_answer(exchange)
+    sent = _json(exchange.body)
+    if (
+        body is not None
+        and body.get("code") == "fare_expired"
+        and isinstance(sent, dict)
+        and sent.get("fare_id")
+    ):
+        sent["fare_id"] = (body.get("metadata") or {}).get("fare_id")
+        exchange.body = json.dumps(sent).encode()
+        await forward(exchange)
+
+
+def _fare_expiry_in_milliseconds(exchange: Exchange, state: dict) -> None:
+    body = _fare_answer(exchange)
+    metadata = body.get("metadata") if body is not None else None
+    if isinstance(metadata, dict) and isinstance(metadata.get("expires_at"), int):
+        metadata["expires_at"] *= 1000
+        _set_json(exchange, body)
+
+
+# --- documented examples, values and headers ------------------------------------------------
+
+
+def _hourly_rides_refused(exchange: Exchange, state: dict) -> bool:
+    body = _json(exchange.body)
+    if (
+        TRIPS.match(exchange.path)
+        and exchange.method == "POST"
+        and isinstance(body, dict)
+        and body.get("hourly") is not None
+    ):
+        exchange.status = 400
+        exchange.response_headers = {"content-type": "application/json"}
+        exchange.response_body = json.dumps(
+            {
+                "code": "validation_failed",
+                "message": "hourly: not supported",
+                "metadata": {"statusCode": "400"},
+            }
+        ).encode()
+        return True
+    return False
+
+
+def _times_in_seconds(exchange: Exchange, state: dict) -> None:
+    trip = _trip_bodies(exchange)
+    if trip is None:
+        return
+    for name in ("request_time", "begin_trip_time", "dropoff_time"):
+        if isinstance(trip.get(name), int):
+            trip[name] //= 1000
+    _set_json(exchange, trip)
+
+
+def _allow_names_undefined_methods(exchange: Exchange, state: dict) -> None:
+    if exchange.status == 405 and "allow" in exchange.response_headers:
+        exchange.response_headers["allow"] += ", DELETE, PATCH"
+
+
 FAULTS: dict[str, Fault] = {
     fault.name: fault
     for fault in (
@@ -342,6 +609,139 @@ FAULTS: dict[str, Fault] = {
             ("response_schema_conformance", "not_a_server_error"),
             (CREATE,),
             response=_malformed_json,
+        ),
+        Fault(
+            "other-application-reads-trip",
+            "a trip is served to any application, not only the one that created it",
+            ("applications_are_isolated",),
+            (CREATE,),
+            replay=_tenant_leak(TRIP, "GET"),
+        ),
+        Fault(
+            "other-application-opens-session",
+            "another application opens a communication session on a trip",
+            ("applications_are_isolated",),
+            (STATEFUL,),
+            replay=_tenant_leak(COMMUNICATION, "PUT"),
+        ),
+        Fault(
+            "other-application-reads-run",
+            "a sandbox run is served to any application",
+            ("applications_are_isolated",),
+            (STATEFUL,),
+            replay=_tenant_leak(RUN, "GET"),
+        ),
+        Fault(
+            "other-application-moves-driver",
+            "another application moves the driver of a run",
+            ("applications_are_isolated",),
+            (STATEFUL,),
+            replay=_tenant_leak(DRIVER_STATE, "POST"),
+        ),
+        Fault(
+            "third-party-without-organization",
+            "a third-party application is served without its organization header",
+            ("applications_are_isolated",),
+            (CREATE,),
+            replay=_third_party_without_organization,
+        ),
+        Fault(
+            "token-for-wrong-credentials",
+            "the token endpoint issues a token for any client id and secret",
+            ("token_endpoint_refuses_wrong_credentials",),
+            (TOKEN_OP,),
+            response=_token_for_anyone,
+        ),
+        Fault(
+            "terminal-status-revived",
+            "a completed trip reads as `in_progress` again",
+            ("status_never_goes_back",),
+            (LIFE_CYCLE_FLOW,),
+            response=_terminal_status_revived,
+        ),
+        Fault(
+            "status-goes-back",
+            "an `in_progress` trip reads as `arriving`",
+            ("status_never_goes_back",),
+            (LIFE_CYCLE_FLOW,),
+            response=_status_goes_back,
+        ),
+        Fault(
+            "ended-trip-keeps-tracking-url",
+            "a completed trip still carries `rider_tracking_url`",
+            ("trip_fields_match_status",),
+            (LIFE_CYCLE_FLOW,),
+            response=_ended_trip_keeps_tracking_url,
+        ),
+        Fault(
+            "ended-ride-request-keeps-driver",
+            "the v1.2 view of a completed ride still shows its driver",
+            ("ride_request_fields_match_status",),
+            (LIFE_CYCLE_FLOW,),
+            response=_ended_ride_request_keeps_driver,
+        ),
+        Fault(
+            "session-for-missing-trip",
+            "a communication session is given for a trip that does not exist",
+            ("communication_needs_live_trip",),
+            (COMMUNICATION_OP,),
+            response=_session_for_missing_trip,
+        ),
+        Fault(
+            "session-for-completed-trip",
+            "a communication session is given for a completed trip",
+            ("communication_needs_live_trip",),
+            (LIFE_CYCLE_FLOW,),
+            response=_session_for_completed_trip,
+        ),
+        Fault(
+            "surge-without-fare-id",
+            "a 409 surge answer comes without its `fare_id`",
+            ("surge_answer_carries_fare",),
+            (FARE_FLOW,),
+            response=_surge_without_fare_id,
+        ),
+        Fault(
+            "fare-refused-again",
+            "the request sent again with its `fare_id` gets another surge",
+            ("fare_accepted_once",),
+            (FARE_FLOW,),
+            response=_fare_refused_again,
+        ),
+        Fault(
+            "used-fare-accepted",
+            "a used or expired `fare_id` still books a trip",
+            ("fare_accepted_once",),
+            (FARE_FLOW,),
+            replay=_used_fare_accepted,
+        ),
+        Fault(
+            "fare-expiry-in-milliseconds",
+            "`expires_at` of a fare is in milliseconds, not seconds",
+            ("times_are_plausible",),
+            (FARE_FLOW,),
+            response=_fare_expiry_in_milliseconds,
+        ),
+        Fault(
+            "valid-create-refused",
+            "the document's hourly-ride example is refused with 400",
+            ("documented_examples_accepted",),
+            (EXAMPLES_FLOW,),
+            request=_hourly_rides_refused,
+        ),
+        Fault(
+            "times-in-seconds",
+            "trip times come in epoch seconds, not milliseconds",
+            ("times_are_plausible",),
+            (LIFE_CYCLE_FLOW,),
+            response=_times_in_seconds,
+        ),
+        Fault(
+            "allow-names-undefined-methods",
+            "405 answers name methods the path does not have in `Allow`",
+            ("headers_are_plausible", "allow_header_conformance"),
+            (CREATE,),
+            response=_allow_names_undefined_methods,
         ),
     )
 }
