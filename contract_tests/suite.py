@@ -35,6 +35,12 @@ def config() -> SchemathesisConfig:
     seed = os.environ.get("CONTRACT_SEED", "").strip()
     if seed:
         loaded.projects.override.seed = int(seed)
+    phases = os.environ.get("CONTRACT_PHASES", "").strip()
+    if phases:
+        # The per-operation phases to run (the fault proof runs only what a fault needs).
+        wanted = {name.strip() for name in phases.split(",")}
+        for name in ("examples", "coverage", "fuzzing"):
+            getattr(loaded.projects.default.phases, name).enabled = name in wanted
     max_examples = os.environ.get("CONTRACT_MAX_EXAMPLES")
     if max_examples:
         loaded.projects.override.generation.update(max_examples=int(max_examples))

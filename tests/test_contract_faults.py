@@ -35,6 +35,7 @@ from contract_tests.target import REPO_ROOT
 pytestmark = [pytest.mark.contract_faults, pytest.mark.timeout(1800)]
 FAULT_RUN_TIMEOUT = 300
 CONTROL = "(control)"
+ALL_PHASES = "examples,coverage,fuzzing"
 # pytest's exit codes for a run that did not get to judge anything.
 NOT_RUN = {2: "interrupted", 3: "internal error", 4: "usage error", 5: "no tests collected"}
 # Variables of the outer run that must not leak into an inner one.
@@ -87,7 +88,9 @@ def inner_env(sandbox_env: dict[str, str], proxy_url: str, tmp: Path) -> dict[st
     return env
 
 
-def run_suite(fault_name: str | None, tests: tuple[str, ...], tmp: Path) -> dict[str, Any]:
+def run_suite(
+    fault_name: str | None, tests: tuple[str, ...], tmp: Path, phases: str
+) -> dict[str, Any]:
     """The suite's `tests` through a proxy with the fault, in front of a fresh sandbox: the
     summary of cases and failed checks, the exit code and the end of the output."""
     tmp.mkdir(parents=True, exist_ok=True)
@@ -102,6 +105,7 @@ def run_suite(fault_name: str | None, tests: tuple[str, ...], tmp: Path) -> dict
             ["contract_tests/test_operations.py"] if operations else []
         )
         env["CONTRACT_OPERATIONS"] = ",".join(operations)
+        env["CONTRACT_PHASES"] = phases
         command = [sys.executable, "-m", "pytest", *files, "-p", "no:cacheprovider", "-q"]
         command += ["-o", "addopts=", "--tb=short", "-rN", "-p", "no:randomly"]
         result = subprocess.run(
@@ -142,10 +146,15 @@ def outcomes(
     names = _selected(request.session)
     workers = max(1, int(os.environ.get("CONTRACT_FAULT_WORKERS", "2")))
 
+    # Folders first, in this thread: pytest creates its temporary root lazily, and two
+    # threads creating it at once collide.
+    folders = {name: tmp_path_factory.mktemp(name or "control") for name in names}
+
     def one(name: str | None) -> tuple[str | None, dict[str, Any]]:
-        tests = FAULTS[name].tests if name else control_tests()
-        folder = tmp_path_factory.mktemp((name or "control").replace("(", "").replace(")", ""))
-        return name, run_suite(name, tests, folder)
+        if name is None:
+            return name, run_suite(name, control_tests(), folders[name], ALL_PHASES)
+        fault = FAULTS[name]
+        return name, run_suite(name, fault.tests, folders[name], fault.phases)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         yield dict(pool.map(one, names))

@@ -1,9 +1,9 @@
 """The faults: each breaks one promise of the document, and names the checks that must notice.
 
 `caught_by` lists the suite's checks expected to report the fault (any one of them is
-enough); `tests` what exercises the operation concerned (an operationId: the per-operation
-test of that operation; a path: that test file), so a fault run can be a focused subset of
-the suite instead of all of it.
+enough); `tests` what exercises the behaviour concerned (an operationId: the per-operation
+test of that operation; a path: that test file or test), so a fault run can be a focused
+subset of the suite instead of all of it; `phases` the per-operation phases it needs.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ class Fault:
     request: Callable[[Exchange, dict], bool] | None = None
     response: Callable[[Exchange, dict], None] | None = None
     replay: Callable[[Exchange, dict, Forward], Awaitable[None]] | None = None
+    # Schemathesis phases of the per-operation tests a fault run needs: the coverage phase
+    # sends the unexpected methods, and costs hundreds of cases per operation.
+    phases: str = "examples,fuzzing"
 
     def on_request(self, exchange: Exchange, state: dict) -> bool:
         return bool(self.request and self.request(exchange, state))
@@ -567,6 +570,7 @@ FAULTS: dict[str, Fault] = {
             ("allow_header_conformance", "unsupported_method"),
             (CREATE,),
             response=_missing_allow_header,
+            phases="examples,coverage,fuzzing",
         ),
         Fault(
             "unsupported-method-accepted",
@@ -574,6 +578,7 @@ FAULTS: dict[str, Fault] = {
             ("unsupported_method",),
             (CREATE,),
             response=_unsupported_method_accepted,
+            phases="examples,coverage,fuzzing",
         ),
         Fault(
             "forbidden-transition",
@@ -742,6 +747,7 @@ FAULTS: dict[str, Fault] = {
             ("headers_are_plausible", "allow_header_conformance"),
             (CREATE,),
             response=_allow_names_undefined_methods,
+            phases="examples,coverage,fuzzing",
         ),
     )
 }
