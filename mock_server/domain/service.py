@@ -27,7 +27,7 @@ from .errors import (
     SessionRejected,
     ValidationFailed,
 )
-from .geo import distance_miles, timezone_for
+from .geo import distance_miles, nearby, timezone_for
 from .products import Catalogue, HourlyTier, Product, fare_expired_error, new_fare, surge_error
 from .runs import Run, RunDriver
 from .sessions import Session
@@ -238,13 +238,14 @@ class GuestRides:
             dropoff = body.get("dropoff_location") or {}
             p_lat, p_lon = pickup.get("latitude", 37.766192), pickup.get("longitude", -122.400745)
             drivers: dict[str, RunDriver] = {}
+            near_lat, near_lon = nearby(p_lat, p_lon)
             for index, spot in enumerate(locations):
                 driver_id = f"actor-driver{index}"
                 spot = spot or {}
                 drivers[driver_id] = RunDriver(
                     driver_id,
-                    latitude=spot.get("latitude", p_lat + 0.004),
-                    longitude=spot.get("longitude", p_lon - 0.004),
+                    latitude=spot.get("latitude", near_lat),
+                    longitude=spot.get("longitude", near_lon),
                 )
             run = Run(
                 run_id=new_id(),
