@@ -258,7 +258,34 @@ def _reject_constant(name: str) -> Any:
 LONG_DIGITS = re.compile(rb"\d{19}")
 
 
+# The deepest nesting a body may have. The document's deepest request is a handful of levels;
+# the schema validator itself gives up a little beyond 200 (mock_server/README.md, Limits).
+MAX_JSON_DEPTH = 32
+
+
+def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether arrays and objects nest more than `limit` levels (iteratively: no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def parse_json(raw: bytes) -> Any:
+    value = _parse_json(raw)
+    if _too_deep(value):
+        raise BadRequest(
+            400, "validation_failed", f"body: nested more than {MAX_JSON_DEPTH} levels deep"
+        )
+    return value
+
+
+def _parse_json(raw: bytes) -> Any:
     if not LONG_DIGITS.search(raw):
         try:
             return orjson.loads(raw)

@@ -140,8 +140,10 @@ class Auth:
     def issue(self, form: dict[str, str]) -> Token:
         """The client-credentials grant."""
         app = self.applications.get(form.get("client_id", ""))
+        # compare_digest takes str only when it is ASCII: compare the UTF-8 bytes.
         if app is None or not secrets.compare_digest(
-            app.client_secret, form.get("client_secret", "")
+            app.client_secret.encode(),
+            form.get("client_secret", "").encode("utf-8", "surrogatepass"),
         ):
             raise OAuthError(401, "invalid_client", "Unknown client_id or wrong client_secret.")
         if form.get("grant_type") != "client_credentials":

@@ -20,6 +20,7 @@ from . import matching
 from . import runs as rs
 from . import trips as ts
 from .errors import InvalidDriverState, NotFound, ValidationFailed
+from .geo import nearby
 from .lifecycle import LifeCycle
 from .runs import Run, RunDriver
 from .state import TenantState
@@ -36,13 +37,14 @@ def create_run(tenant: TenantState, caller: Caller, body: dict[str, Any], now: i
     dropoff = body.get("dropoff_location") or {}
     p_lat, p_lon = pickup.get("latitude", 37.766192), pickup.get("longitude", -122.400745)
     drivers: dict[str, RunDriver] = {}
+    near_lat, near_lon = nearby(p_lat, p_lon)
     for index, spot in enumerate(locations):
         driver_id = f"actor-driver{index}"
         spot = spot or {}
         drivers[driver_id] = RunDriver(
             driver_id,
-            latitude=spot.get("latitude", p_lat + 0.004),
-            longitude=spot.get("longitude", p_lon - 0.004),
+            latitude=spot.get("latitude", near_lat),
+            longitude=spot.get("longitude", near_lon),
         )
     run = Run(
         run_id=new_id(),

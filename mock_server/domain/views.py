@@ -14,7 +14,7 @@ from typing import Any
 
 from . import trips as ts
 from .errors import InvariantViolation
-from .geo import bearing_degrees, distance_miles
+from .geo import bearing_degrees, distance_miles, nearby
 from .products import fare_range, format_money
 from .trips import Place, Trip
 
@@ -73,7 +73,7 @@ def driver_position(trip: Trip) -> tuple[float, float]:
     """Where the driver is: on the way to the pickup while accepted, at it while arriving."""
     if trip.status == ts.ARRIVING:
         return trip.pickup.latitude, trip.pickup.longitude
-    return trip.pickup.latitude + 0.004, trip.pickup.longitude - 0.004
+    return nearby(trip.pickup.latitude, trip.pickup.longitude)
 
 
 def _place(place: Place, eta: int | None) -> dict[str, Any]:
