@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from mock_server.spec import load_document, spec_path
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = Path(os.environ.get("GUEST_RIDES_SPEC", REPO_ROOT / "openapi" / "guest-rides.yaml"))
+SPEC_PATH = spec_path()  # $GUEST_RIDES_SPEC, else the project's document
 CONFIG_PATH = REPO_ROOT / "schemathesis.toml"
 # Where JUnit XML, HAR and the runner's summary go (the fault proof points it elsewhere).
 REPORTS_DIR = Path(os.environ.get("CONTRACT_REPORTS_DIR") or REPO_ROOT / "reports")
@@ -129,9 +131,7 @@ class Target:
 
 @functools.cache
 def _document() -> dict[str, Any]:
-    import yaml
-
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return load_document(SPEC_PATH)
 
 
 def document_token_url() -> str:
