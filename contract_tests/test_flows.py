@@ -381,6 +381,8 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
         trip = read(client, request_id, flow)
         seen.append(trip.status)
         assert trip.status == status, f"after {state} the trip is {trip.status}, expected {status}"
+        # Read again: a status, once seen, is never followed by an earlier one.
+        read(client, request_id, flow)
         if status in ("accepted", "arriving", "in_progress"):
             assert trip.driver and trip.vehicle, f"an {status} trip shows its driver and vehicle"
     assert [str(s) for s in seen] == [

@@ -285,8 +285,12 @@ async def _third_party_without_organization(
     exchange: Exchange, state: dict, forward: Forward
 ) -> None:
     """A 403 for a missing organization header is answered with what a first party gets."""
-    if exchange.status == 200 and "x-uber-organizationuuid" not in exchange.headers:
-        state["first_party"] = exchange.headers.get("authorization")
+    if (
+        exchange.status == 200
+        and "x-uber-organizationuuid" not in exchange.headers
+        and exchange.headers.get("authorization")
+    ):
+        state["first_party"] = exchange.headers["authorization"]
     body = _json(exchange.response_body)
     if (
         exchange.status == 403
@@ -339,9 +343,11 @@ def _terminal_status_revived(exchange: Exchange, state: dict) -> None:
 
 
 def _status_goes_back(exchange: Exchange, state: dict) -> None:
-    """A trip that is `in_progress` reads as `arriving` again."""
+    """A trip read as `in_progress` reads as `arriving` again on the next read."""
     trip = _trip_bodies(exchange)
-    if trip is not None and exchange.method == "GET" and trip.get("status") == "in_progress":
+    if trip is None or exchange.method != "GET" or trip.get("status") != "in_progress":
+        return
+    if _reads(state, trip["request_id"] + "/in_progress") >= 2:
         trip["status"] = "arriving"
         trip.pop("begin_trip_time", None)
         _set_json(exchange, trip)
@@ -618,7 +624,7 @@ FAULTS: dict[str, Fault] = {
         Fault(
             "other-application-reads-trip",
             "a trip is served to any application, not only the one that created it",
-            ("applications_are_isolated",),
+            ("applications_are_isolated", "created_trip_is_readable"),
             (CREATE,),
             replay=_tenant_leak(TRIP, "GET"),
         ),
@@ -646,7 +652,7 @@ FAULTS: dict[str, Fault] = {
         Fault(
             "third-party-without-organization",
             "a third-party application is served without its organization header",
-            ("applications_are_isolated",),
+            ("applications_are_isolated", "created_trip_is_readable"),
             (CREATE,),
             replay=_third_party_without_organization,
         ),
