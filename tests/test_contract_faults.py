@@ -35,7 +35,6 @@ from contract_tests.target import REPO_ROOT
 pytestmark = [pytest.mark.contract_faults, pytest.mark.timeout(1800)]
 FAULT_RUN_TIMEOUT = 300
 CONTROL = "(control)"
-ALL_PHASES = "examples,coverage,fuzzing"
 # pytest's exit codes for a run that did not get to judge anything.
 NOT_RUN = {2: "interrupted", 3: "internal error", 4: "usage error", 5: "no tests collected"}
 # Variables of the outer run that must not leak into an inner one.
@@ -63,12 +62,19 @@ class _Proxy:
         self.thread.join(timeout=10)
 
 
-def control_tests() -> tuple[str, ...]:
-    """Everything the faults exercise, once."""
-    tests: list[str] = []
+def control_runs() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Everything the faults exercise, once, grouped by the phases the faults need (one
+    control run per group, so the costly coverage phase runs only where a fault needs it)."""
+    groups: dict[str, list[str]] = {}
     for fault in FAULTS.values():
+        tests = groups.setdefault(fault.phases, [])
         tests += [t for t in fault.tests if t not in tests]
-    return tuple(tests)
+    # A test already in a group with more phases need not run again.
+    for phases, tests in groups.items():
+        for other, more in groups.items():
+            if other != phases and set(phases.split(",")) < set(other.split(",")):
+                tests[:] = [t for t in tests if t not in more]
+    return {phases: (tuple(tests), phases) for phases, tests in groups.items() if tests}
 
 
 def inner_env(sandbox_env: dict[str, str], proxy_url: str, tmp: Path) -> dict[str, str]:
@@ -146,18 +152,44 @@ def outcomes(
     names = _selected(request.session)
     workers = max(1, int(os.environ.get("CONTRACT_FAULT_WORKERS", "2")))
 
+    jobs: list[tuple[str | None, str, tuple[str, ...], str]] = []
+    for name in names:
+        if name is None:
+            for index, (tests, phases) in enumerate(control_runs().values()):
+                jobs.append((None, f"control-{index}", tests, phases))
+        else:
+            jobs.append((name, name, FAULTS[name].tests, FAULTS[name].phases))
     # Folders first, in this thread: pytest creates its temporary root lazily, and two
     # threads creating it at once collide.
-    folders = {name: tmp_path_factory.mktemp(name or "control") for name in names}
+    folders = {label: tmp_path_factory.mktemp(label) for _, label, _, _ in jobs}
 
-    def one(name: str | None) -> tuple[str | None, dict[str, Any]]:
-        if name is None:
-            return name, run_suite(name, control_tests(), folders[name], ALL_PHASES)
-        fault = FAULTS[name]
-        return name, run_suite(name, fault.tests, folders[name], fault.phases)
+    def one(job: tuple[str | None, str, tuple[str, ...], str]) -> tuple[str | None, dict]:
+        name, label, tests, phases = job
+        return name, run_suite(name, tests, folders[label], phases)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        yield dict(pool.map(one, names))
+        results: dict[str | None, list[dict[str, Any]]] = {}
+        for name, outcome in pool.map(one, jobs):
+            results.setdefault(name, []).append(outcome)
+    yield {name: _combined(parts) for name, parts in results.items()}
+
+
+def _combined(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One outcome of several runs (the control runs)."""
+    if len(parts) == 1:
+        return parts[0]
+    cases: dict[str, int] = {}
+    for part in parts:
+        for label, count in part["cases"].items():
+            cases[label] = cases.get(label, 0) + count
+    codes = [p["returncode"] for p in parts]
+    return {
+        "cases": cases,
+        "failures": [f for p in parts for f in p["failures"]],
+        "returncode": next((c for c in codes if c in NOT_RUN), max(codes)),
+        "output": "\n".join(p["output"] for p in parts),
+        "seconds": max(p["seconds"] for p in parts),
+    }
 
 
 def _ran(name: str, outcome: dict[str, Any]) -> None:
