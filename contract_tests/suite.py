@@ -65,11 +65,11 @@ def stateful_steps(schema: Any) -> int:
 
 
 def stateful_examples() -> int:
-    """How many call sequences the stateful test runs: CONTRACT_STATEFUL_EXAMPLES, else 100
+    """How many call sequences the stateful test runs: CONTRACT_STATEFUL_EXAMPLES, else 60
     with the full profile and 3 with the remote one."""
     from contract_tests.target import from_env
 
-    default = "3" if from_env().remote else "100"
+    default = "3" if from_env().remote else "60"
     return int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", default))
 
 
