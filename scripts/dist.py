@@ -50,8 +50,23 @@ GO_GENERATOR_PROPERTIES = {
     "isGoSubmodule": "false",
     "hideGenerationTimestamp": "true",
 }
-# Redoc options: one page with every tag, and no logo fetched from a CDN.
+# Redoc options: one page with every tag, and no logo of the API (`x-logo`) shown.
 DOCS_OPTIONS = {"pagination": "none", "hideLogo": "true"}
+# Redoc always renders its "API docs by Redocly" attribution in the side menu with an image
+# from Redocly's CDN, and no option or template reaches it (the image is set by the inlined
+# script once the page has loaded). The build swaps each image URL for a drawn wordmark
+# inlined as a `data:` URI, and fails when a URL is no longer found, so that an upgrade that
+# moves the image cannot slip a network request back into the page.
+_WORDMARK = (
+    "data:image/svg+xml,"
+    "%3Csvg xmlns='http://www.w3.org/2000/svg' width='{width}' height='20' "
+    "viewBox='0 0 {width} 20'%3E%3Ctext x='0' y='15' font-family='sans-serif' "
+    "font-size='14' font-weight='600' fill='%23555'%3E{text}%3C/text%3E%3C/svg%3E"
+)
+DOCS_INLINED_IMAGES = {
+    "https://cdn.redoc.ly/redoc/logo-mini-full.svg": _WORDMARK.format(width=66, text="Redocly"),
+    "https://cdn.redoc.ly/redoc/logo-mini.svg": _WORDMARK.format(width=12, text="R"),
+}
 # Environment of the node tools: no telemetry, no update checks.
 _NODE_ENV = {
     "REDOCLY_TELEMETRY": "off",
@@ -209,6 +224,20 @@ def start_docs(bundled_yaml: Path, out: Path) -> Background:
     )
 
 
+def inline_docs_images(page: Path) -> None:
+    """Replace the page's remote images (`DOCS_INLINED_IMAGES`) by their inlined copies."""
+    html = page.read_text(encoding="utf-8")
+    missing = [url for url in DOCS_INLINED_IMAGES if url not in html]
+    if missing:
+        raise BuildError(
+            f"{page.name}: {', '.join(missing)} not found: the docs generator changed how it"
+            " loads images; update DOCS_INLINED_IMAGES in scripts/dist.py"
+        )
+    for url, inlined in DOCS_INLINED_IMAGES.items():
+        html = html.replace(url, inlined)
+    page.write_text(html, encoding="utf-8")
+
+
 def typescript_types(bundled_yaml: Path, output: Path) -> list[str]:
     """The openapi-typescript command writing `output` from a 3.1 document.
 
@@ -276,6 +305,7 @@ def build(out: Path = DIST, source: Path | None = None) -> dict[str, Any]:
                 errors.append(str(error))
         if errors:
             raise BuildError("\n\n".join(errors))
+    inline_docs_images(out / "docs" / "index.html")
     stabilize_postman(out / "postman" / f"{NAME}.postman_collection.json", bundled)
     manifest = {
         "source": source.relative_to(REPO_ROOT).as_posix()

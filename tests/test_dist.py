@@ -28,7 +28,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from scripts import dist as dist_build
-from scripts.dist_browser import RENDERING_RESOURCES, external_assets, render
+from scripts.dist_browser import external_assets, is_local, render, requests_of
 from scripts.downconvert import UnsupportedConstruct, downconvert
 from scripts.spec_tools import (
     REPO_ROOT,
@@ -299,24 +299,57 @@ def test_downconvert_refuses_what_30_cannot_express(schema: dict[str, Any]) -> N
 # --- HTML docs ----------------------------------------------------------------------------------
 
 
-def test_external_asset_check_finds_cdn_scripts_styles_and_fonts() -> None:
+def test_external_asset_check_finds_every_remote_asset_in_the_markup() -> None:
     page = """<html><head>
       <script src="https://cdn.example.com/redoc.js"></script>
       <link rel="stylesheet" href="//fonts.example.com/css">
+      <link rel="preconnect" href="https://fonts.example.com">
       <script type="module">import { hydrate } from "https://cdn.example.com/r.js";</script>
       <style>@import url("https://fonts.example.com/x.css");
         @font-face { src: url(https://fonts.example.com/f.woff2) }</style>
       <script src="local.js"></script><a href="https://developer.uber.com">docs</a>
-    </head></html>"""
-    assert len(external_assets(page)) == 5
+    </head><body>
+      <img src="https://cdn.example.com/logo.svg" alt="logo">
+      <img srcset="logo.png 1x, https://cdn.example.com/logo@2x.png 2x">
+      <div style="background: url('https://cdn.example.com/bg.png')"></div>
+      <img src="data:image/svg+xml,%3Csvg/%3E"><link rel="canonical" href="https://x.example">
+    </body></html>"""
+    assert len(external_assets(page)) == 9
 
 
-def test_docs_load_no_script_stylesheet_or_font_from_the_network(dist: Path) -> None:
+def test_docs_markup_loads_nothing_from_the_network(dist: Path) -> None:
     page = dist / "docs" / "index.html"
     assert external_assets(page.read_text(encoding="utf-8")) == []
 
 
-def test_docs_render_every_operation_summary_offline_in_chromium(dist: Path) -> None:
+def test_request_recorder_sees_images_styles_and_worker_fetches(tmp_path: Path) -> None:
+    """The browser check below would see a page that reaches out, whatever it asks for."""
+    page = tmp_path / "reaching.html"
+    page.write_text(
+        """<!doctype html><html><body>
+        <div id="later"></div>
+        <script>
+          const worker = "fetch('https://api.example.invalid/from-worker').catch(() => {})";
+          new Worker(URL.createObjectURL(new Blob([worker], {type: 'text/javascript'})));
+          setTimeout(() => {
+            const img = document.createElement('img');
+            img.src = 'https://cdn.example.invalid/logo.svg';
+            document.getElementById('later').append(img);
+            document.getElementById('later').style.backgroundImage =
+              'url(https://cdn.example.invalid/bg.png)';
+          }, 100);
+        </script></body></html>""",
+        encoding="utf-8",
+    )
+    network = {url for _, url in requests_of(page) if not is_local(url)}
+    assert network == {
+        "https://api.example.invalid/from-worker",
+        "https://cdn.example.invalid/logo.svg",
+        "https://cdn.example.invalid/bg.png",
+    }
+
+
+def test_docs_render_every_operation_summary_without_any_network_request(dist: Path) -> None:
     operations = source_summaries()
     seen = render(dist / "docs" / "index.html", operations)
     screenshot = dist / "docs" / "screenshot.png"
@@ -324,12 +357,17 @@ def test_docs_render_every_operation_summary_offline_in_chromium(dist: Path) -> 
 
     assert seen.visible_headings == [summary for _, summary in operations]
     assert all(any(m.startswith(s) for m in seen.menu_items) for _, s in operations)
-    offline_misses = [
-        (kind, url) for kind, url in seen.external_requests() if kind in RENDERING_RESOURCES
-    ]
-    assert offline_misses == []
+    assert seen.requests[0] == ("Document", (dist / "docs" / "index.html").resolve().as_uri())
+    assert seen.network_requests() == []
     assert seen.errors == []
     assert seen.screenshot.startswith(b"\x89PNG") and len(seen.screenshot) > 50_000
+
+
+def test_docs_show_the_attribution_wordmark_inlined(dist: Path) -> None:
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    for url, inlined in dist_build.DOCS_INLINED_IMAGES.items():
+        assert url not in html
+        assert inlined in html
 
 
 # --- TypeScript --------------------------------------------------------------------------------
