@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from scripts.dist_postman import SequencingError, make_runnable
 from scripts.downconvert import downconvert, dump_json, dump_yaml
 from scripts.spec_tools import REPO_ROOT, parse_yaml, spec_path
 
@@ -137,6 +138,7 @@ class Background:
 # Besides the document, what decides the bytes of dist/.
 BUILD_INPUTS = (
     "scripts/dist.py",
+    "scripts/dist_postman.py",
     "scripts/downconvert.py",
     "package-lock.json",
     "uv.lock",
@@ -265,14 +267,18 @@ def start_postman(bundled_yaml: Path, out: Path) -> Background:
             str(target / f"{NAME}.postman_collection.json"),
             "--pretty",
             "--options",
-            "folderStrategy=Tags,requestParametersResolution=Example",
+            "folderStrategy=Tags,parametersResolution=Example",
         ]
     )
 
 
-def stabilize_postman(path: Path, bundled: dict[str, Any]) -> None:
-    """Give the collection an id derived from the document, so rebuilds are byte-stable."""
-    collection = json.loads(path.read_text(encoding="utf-8"))
+def finish_postman(path: Path, bundled: dict[str, Any], deref: dict[str, Any]) -> None:
+    """Make the generated collection runnable (`scripts.dist_postman`), and give it an id
+    derived from the document, so rebuilds are byte-stable."""
+    try:
+        collection = make_runnable(json.loads(path.read_text(encoding="utf-8")), deref)
+    except SequencingError as error:
+        raise BuildError(f"{path.name}: {error}") from error
     info = bundled.get("info", {})
     name = f"{info.get('title')} {info.get('version')}"
     collection["info"]["_postman_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, name))
@@ -306,7 +312,7 @@ def build(out: Path = DIST, source: Path | None = None) -> dict[str, Any]:
         if errors:
             raise BuildError("\n\n".join(errors))
     inline_docs_images(out / "docs" / "index.html")
-    stabilize_postman(out / "postman" / f"{NAME}.postman_collection.json", bundled)
+    finish_postman(out / "postman" / f"{NAME}.postman_collection.json", bundled, deref)
     manifest = {
         "source": source.relative_to(REPO_ROOT).as_posix()
         if source.is_relative_to(REPO_ROOT)

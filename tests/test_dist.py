@@ -7,6 +7,7 @@ current.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import fcntl
 import functools
@@ -16,18 +17,23 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
+from contract_tests.faults import FAULTS, FaultProxy
+from contract_tests.sandbox import dev_credentials, free_port, local_sandbox, wait_until_serving
 from scripts import dist as dist_build
+from scripts import dist_postman
 from scripts.dist_browser import external_assets, is_local, render, requests_of
 from scripts.downconvert import UnsupportedConstruct, downconvert
 from scripts.spec_tools import (
@@ -464,10 +470,12 @@ def postman_requests(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from postman_requests(item.get("item", []))
 
 
+def collection_of(dist: Path) -> dict[str, Any]:
+    return dict(read(dist / "postman" / f"{NAME}.postman_collection.json"))
+
+
 def test_postman_collection_has_every_operation(dist: Path) -> None:
-    collection = json.loads(
-        (dist / "postman" / f"{NAME}.postman_collection.json").read_text(encoding="utf-8")
-    )
+    collection = collection_of(dist)
     found = set()
     for item in postman_requests(collection["item"]):
         request = item["request"]
@@ -479,7 +487,150 @@ def test_postman_collection_has_every_operation(dist: Path) -> None:
         (op.method, op.path, str(op.operation["summary"])) for op in iter_operations(load_spec())
     }
     assert found == expected
+    assert len(list(postman_requests(collection["item"]))) == len(expected)
     assert collection["info"]["name"] == load_spec()["info"]["title"]
+
+
+def test_postman_collection_expects_the_documented_success_of_each_operation(dist: Path) -> None:
+    """Each request's test script asserts the 2xx the document gives (or the documented
+    error the flow names instead), read from the document."""
+    operations = {str(op.operation["summary"]): op for op in iter_operations(load_spec())}
+    for item in postman_requests(collection_of(dist)["item"]):
+        op = operations[item["name"]]
+        script = "\n".join(
+            line for e in item["event"] if e["listen"] == "test" for line in e["script"]["exec"]
+        )
+        step = dist_postman.FLOW[op.operation_id]
+        success = sorted(int(s) for s in op.operation["responses"] if s.startswith("2"))
+        expected = [step.expect_error[0]] if step.expect_error else success
+        assert f"pm.expect(pm.response.code).to.be.oneOf({json.dumps(expected)})" in script
+        assert all(str(status) in op.operation["responses"] for status in expected)
+
+
+def test_postman_build_refuses_an_operation_it_cannot_sequence(dist: Path) -> None:
+    document = copy.deepcopy(read(dist / "openapi-3.1" / f"{NAME}.deref.json"))
+    document["paths"]["/v1/guests/trips/estimates"] = {
+        "post": {"operationId": "estimateGuestTrip", "responses": {"200": {"description": "ok"}}}
+    }
+    with pytest.raises(dist_postman.SequencingError, match=r"estimateGuestTrip.*add each"):
+        dist_postman.make_runnable(copy.deepcopy(collection_of(dist)), document)
+
+
+def test_postman_build_refuses_an_expected_error_the_document_does_not_list(dist: Path) -> None:
+    document = copy.deepcopy(read(dist / "openapi-3.1" / f"{NAME}.deref.json"))
+    del document["paths"]["/v1/guests/trips/{request_id}/dispatch"]["post"]["responses"]["404"]
+    with pytest.raises(dist_postman.SequencingError, match="expects 404 from dispatchGuestTrip"):
+        dist_postman.make_runnable(copy.deepcopy(collection_of(dist)), document)
+
+
+def test_postman_collection_publishes_no_credentials(dist: Path) -> None:
+    variables = {v["key"]: v["value"] for v in collection_of(dist)["variable"]}
+    assert variables["client_id"] == variables["client_secret"] == ""
+    assert dev_credentials()[1] not in json.dumps(collection_of(dist))
+
+
+@contextlib.contextmanager
+def fault_proxy(upstream: str, fault: str) -> Iterator[str]:
+    """The contract suite's fault proxy in front of `upstream`, breaking `fault`."""
+    port = free_port()
+    config = uvicorn.Config(
+        FaultProxy(upstream, FAULTS[fault]), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}/")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def newman(dist: Path, base_url: str, report: Path) -> tuple[int, dict[str, Any], str]:
+    """Run the collection with newman against `base_url`: exit code, JSON report, output."""
+    client_id, client_secret = dev_credentials()
+    command = [
+        dist_build.node_tool("newman"),
+        "run",
+        str(dist / "postman" / f"{NAME}.postman_collection.json"),
+        *("--env-var", f"baseUrl={base_url}"),
+        *("--env-var", f"client_id={client_id}"),
+        *("--env-var", f"client_secret={client_secret}"),
+        *("--reporters", "cli,json", "--reporter-json-export", str(report)),
+        *("--color", "off", "--timeout-request", "10000"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    return result.returncode, json.loads(report.read_text()), result.stdout + result.stderr
+
+
+def failures_of(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(request name, failed assertion or error) of a newman run."""
+    return [
+        (str(f["source"].get("name")), str(f["error"].get("test") or f["error"]["message"]))
+        for f in report["run"]["failures"]
+    ]
+
+
+def test_postman_collection_runs_with_newman_and_every_request_passes(
+    dist: Path, tmp_path: Path
+) -> None:
+    with local_sandbox(strict=True, log_path=str(tmp_path / "sandbox.log")) as sandbox:
+        code, report, output = newman(dist, sandbox.base_url, tmp_path / "newman.json")
+    print(output)
+    stats = report["run"]["stats"]
+    assert code == 0, output
+    assert failures_of(report) == []
+    assert stats["requests"]["failed"] == stats["assertions"]["failed"] == 0
+    executed = [e["item"]["name"] for e in report["run"]["executions"]]
+    names = [item["name"] for item in postman_requests(collection_of(dist)["item"])]
+    assert sorted(set(executed)) == sorted(names)  # every request ran
+    for execution in report["run"]["executions"]:
+        assertions = [a["assertion"] for a in execution["assertions"]]
+        assert assertions[0].startswith("status is "), execution["item"]["name"]
+        assert any(a.startswith(("body is JSON", "no body")) for a in assertions), assertions
+        assert not any("error" in a for a in execution["assertions"])
+    driver_state = FLOW_REPEATS["setSandboxDriverState"]
+    assert executed.count(summary_of("setSandboxDriverState")) == len(driver_state)
+
+
+FLOW_REPEATS = {
+    name: step.repeat[1] for name, step in dist_postman.FLOW.items() if step.repeat is not None
+}
+
+
+def summary_of(operation_id: str) -> str:
+    return next(
+        str(op.operation["summary"])
+        for op in iter_operations(load_spec())
+        if op.operation_id == operation_id
+    )
+
+
+@pytest.mark.parametrize(
+    ("fault", "operation_id", "failed_test"),
+    [
+        ("wrong-type", "createGuestTrip", "body is JSON matching the documented schema"),
+        ("wrong-content-type", "createAccessToken", "body is JSON matching the documented schema"),
+        ("server-error-on-valid-input", "createGuestTrip", "status is 200"),
+        ("forbidden-transition", "dispatchGuestTrip", "status is 404"),
+    ],
+)
+def test_newman_run_fails_on_a_broken_server(
+    dist: Path, tmp_path: Path, fault: str, operation_id: str, failed_test: str
+) -> None:
+    """The collection's scripts catch a server that breaks the document (through the
+    contract suite's fault proxy), on the request and check that the fault breaks."""
+    with (
+        local_sandbox(strict=False, log_path=str(tmp_path / "sandbox.log")) as sandbox,
+        fault_proxy(sandbox.base_url, fault) as url,
+    ):
+        code, report, output = newman(dist, url, tmp_path / "newman.json")
+    assert code != 0, output
+    failures = failures_of(report)
+    assert any(
+        name == summary_of(operation_id) and test.startswith(failed_test) for name, test in failures
+    ), failures
 
 
 def test_tools_needed_by_the_checks_are_installed() -> None:
