@@ -15,9 +15,12 @@ examples, in folders by tag. `make_runnable` rewrites that collection, determini
   top-level JSON body field of the same name, and by the headers `FLOW` binds; optional
   headers and form fields that nothing binds stay in the request, disabled, so a run sends
   only what the operation requires;
+- a request `FLOW` repeats runs once per value it lists (the driver through the trip's
+  states), then the run goes on;
 - each request gets a test script: the status is the one the document gives for success
-  (or, where the flow cannot reach success, the documented error `FLOW` names), the body
-  is JSON where the document says so, and the values `FLOW` saves are present.
+  (or, where the flow cannot reach success, the documented error `FLOW` names); the body
+  is JSON valid against the documented schema, or empty where the document gives none;
+  the values `FLOW` saves are present.
 
 An operation of the document that `FLOW` does not list, or a `FLOW` entry that names no
 operation, fails the build: whoever adds an operation decides where it runs and what it
@@ -85,6 +88,18 @@ FLOW: dict[str, Step] = {
     "setSandboxClock": Step(),
 }
 
+# Put before the document's description in the collection's.
+RUN_NOTE = """\
+**Running this collection.** The requests run top to bottom, each one using the ids the
+ones before it saved: a token, a sandbox run, a trip in that run, then the requests on
+that trip. Set the variables `client_id` and `client_secret` (the local sandbox prints
+its development credentials when it starts). `baseUrl` is
+the local sandbox (`make mock`); for Uber's sandbox set `baseUrl` to
+`https://sandbox-api.uber.com` and `authUrl` to `https://auth.uber.com`, where the
+requests tagged *Local sandbox* do not exist. Every request's tests check the status
+and body the document gives. From a shell:
+`newman run guest-rides.postman_collection.json --env-var client_id=... --env-var
+client_secret=...`."""
 # Credentials are never published: the collection declares the variables, a run fills them.
 CREDENTIAL_VARIABLES = ("client_id", "client_secret")
 TOKEN_VARIABLE = "access_token"
@@ -443,8 +458,12 @@ def make_runnable(collection: dict[str, Any], document: Mapping[str, Any]) -> di
         *({"key": name, "value": ""} for name in CREDENTIAL_VARIABLES),
         *({"key": name, "value": ""} for name in sorted(saved | repeated)),
     ]
+    info = dict(collection["info"])
+    description = dict(info.get("description") or {"type": "text/markdown", "content": ""})
+    description["content"] = RUN_NOTE + "\n\n" + str(description.get("content", ""))
+    info["description"] = description
     return {
-        "info": collection["info"],
+        "info": info,
         "item": items,
         "auth": {
             "type": "bearer",
