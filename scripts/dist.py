@@ -53,6 +53,23 @@ GO_GENERATOR_PROPERTIES = {
 }
 # Redoc options: one page with every tag, and no logo of the API (`x-logo`) shown.
 DOCS_OPTIONS = {"pagination": "none", "hideLogo": "true"}
+# The page's template, and the Content-Security-Policy it declares: the browser refuses
+# anything the page would load from any host (scripts and styles are inline, images and
+# fonts `data:`, workers `blob:`), so no reader's click can reach the network either.
+DOCS_TEMPLATE = REPO_ROOT / "scripts" / "dist_docs.hbs"
+DOCS_CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'none'",
+        "script-src 'unsafe-inline' blob:",
+        "style-src 'unsafe-inline'",
+        "img-src data: blob:",
+        "font-src data:",
+        "worker-src blob:",
+        "connect-src data: blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    )
+)
 # Redoc always renders its "API docs by Redocly" attribution in the side menu with an image
 # from Redocly's CDN, and no option or template reaches it (the image is set by the inlined
 # script once the page has loaded). The build swaps each image URL for a drawn wordmark
@@ -139,6 +156,7 @@ class Background:
 BUILD_INPUTS = (
     "scripts/dist.py",
     "scripts/dist_postman.py",
+    "scripts/dist_docs.hbs",
     "scripts/downconvert.py",
     "package-lock.json",
     "uv.lock",
@@ -210,7 +228,8 @@ def start_go_client(bundled_yaml: Path, out: Path) -> Background:
 
 
 def start_docs(bundled_yaml: Path, out: Path) -> Background:
-    """Redocly `build-docs` with Redoc's scripts inlined, so the page renders offline."""
+    """Redocly `build-docs` with Redoc's scripts inlined, so the page renders offline, in a
+    template that forbids the page any host (`DOCS_CONTENT_SECURITY_POLICY`)."""
     (out / "docs").mkdir(parents=True, exist_ok=True)
     options = [f"--openapi.{key}={value}" for key, value in DOCS_OPTIONS.items()]
     return Background(
@@ -219,6 +238,9 @@ def start_docs(bundled_yaml: Path, out: Path) -> Background:
             "build-docs",
             str(bundled_yaml),
             "--inlineBundle",
+            "--template",
+            str(DOCS_TEMPLATE),
+            f"--templateOptions.contentSecurityPolicy={DOCS_CONTENT_SECURITY_POLICY}",
             *options,
             "-o",
             str(out / "docs" / "index.html"),

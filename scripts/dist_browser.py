@@ -230,6 +230,7 @@ class Rendering:
     requests: list[tuple[str, str]]  # (resource type, URL) of every request the page made
     screenshot: bytes
     errors: list[str] = field(default_factory=list)  # uncaught exceptions in the page
+    refused: list[str] = field(default_factory=list)  # what the page's security policy blocked
 
     def network_requests(self) -> list[tuple[str, str]]:
         """The requests that would have left the machine, whatever their type."""
@@ -252,10 +253,12 @@ class RequestRecorder:
     def __init__(self, chrome: DevTools) -> None:
         self.chrome = chrome
         self.requests: list[tuple[str, str]] = []
+        self.refused: list[str] = []  # what the page's security policy blocked
         chrome.on_event = self._event
 
     def watch(self, session: str) -> None:
         self.chrome.send("Network.enable", session)
+        self.chrome.send("Log.enable", session)
         self.chrome.send(
             "Target.setAutoAttach",
             session,
@@ -268,6 +271,8 @@ class RequestRecorder:
         method, params = event.get("method"), event.get("params", {})
         if method == "Network.requestWillBeSent":
             self.requests.append((str(params.get("type", "")), str(params["request"]["url"])))
+        elif method == "Log.entryAdded" and params["entry"].get("source") == "security":
+            self.refused.append(str(params["entry"].get("text", "")))
         elif method == "Network.webSocketCreated":
             self.requests.append(("WebSocket", str(params["url"])))
         elif method == "Target.attachedToTarget":
@@ -346,6 +351,7 @@ def render(
             requests=list(recorder.requests),
             screenshot=base64.b64decode(shot["data"]),
             errors=errors,
+            refused=list(recorder.refused),
         )
 
 

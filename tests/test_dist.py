@@ -366,7 +366,30 @@ def test_docs_render_every_operation_summary_without_any_network_request(dist: P
     assert seen.requests[0] == ("Document", (dist / "docs" / "index.html").resolve().as_uri())
     assert seen.network_requests() == []
     assert seen.errors == []
+    assert seen.refused == []  # nothing the page needs is blocked by its own policy
     assert seen.screenshot.startswith(b"\x89PNG") and len(seen.screenshot) > 50_000
+
+
+def test_docs_declare_a_security_policy_that_allows_no_host(dist: Path) -> None:
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    policies = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+    assert policies == [dist_build.DOCS_CONTENT_SECURITY_POLICY]
+    directives = {d.split()[0]: d.split()[1:] for d in policies[0].split("; ")}
+    assert directives["default-src"] == ["'none'"]
+    sources = {s for values in directives.values() for s in values}
+    assert sources <= {"'none'", "'unsafe-inline'", "data:", "blob:"}
+
+
+def test_docs_policy_blocks_what_would_reach_a_host(dist: Path, tmp_path: Path) -> None:
+    """The policy is enforced: the page with a CDN image put back shows the attempt, and
+    the browser refuses it."""
+    page = tmp_path / "index.html"
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    url, inlined = next(iter(dist_build.DOCS_INLINED_IMAGES.items()))
+    page.write_text(html.replace(inlined, url), encoding="utf-8")
+    seen = render(page, source_summaries()[:1])
+    assert ("Image", url) in seen.network_requests()
+    assert any(url in refusal and "Content Security Policy" in refusal for refusal in seen.refused)
 
 
 def test_docs_show_the_attribution_wordmark_inlined(dist: Path) -> None:
