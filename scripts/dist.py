@@ -7,10 +7,11 @@ Writes, from `openapi/guest-rides.yaml` (or `$GUEST_RIDES_SPEC`):
     openapi-3.1/guest-rides.{yaml,json}         bundled (one file, internal $refs kept)
     openapi-3.1/guest-rides.deref.{yaml,json}   every $ref replaced by its target
     openapi-3.0/...                             the same four, converted to OpenAPI 3.0.3
-    docs/index.html                             reference docs, one self-contained page
+    docs/index.html                             reference docs, one page that loads nothing
     typescript/guest-rides.d.ts                 types from openapi-typescript
     go/                                         a Go client from openapi-generator (`go` generator)
-    postman/guest-rides.postman_collection.json a Postman collection (openapi-to-postmanv2)
+    postman/guest-rides.postman_collection.json a Postman collection (openapi-to-postmanv2),
+                                                made runnable in order by scripts/dist_postman.py
     manifest.json                               what was built from which document
 
 Every tool is pinned: npm ones by package-lock.json, openapi-generator by uv.lock. The Go

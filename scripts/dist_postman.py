@@ -96,8 +96,10 @@ that trip. Set the variables `client_id` and `client_secret` (the local sandbox 
 its development credentials when it starts). `baseUrl` is
 the local sandbox (`make mock`); for Uber's sandbox set `baseUrl` to
 `https://sandbox-api.uber.com` and `authUrl` to `https://auth.uber.com`, where the
-requests tagged *Local sandbox* do not exist. Every request's tests check the status
-and body the document gives. From a shell:
+requests tagged *Local sandbox* do not exist. A third-party application enables the
+`x-uber-organizationuuid` headers and sets its organization. Run the requests together
+(the sandbox's driver must accept the trip within 15 seconds of its creation). Every
+request's tests check the status and body the document gives. From a shell:
 `newman run guest-rides.postman_collection.json --env-var client_id=... --env-var
 client_secret=...`."""
 # Credentials are never published: the collection declares the variables, a run fills them.
