@@ -235,6 +235,10 @@ def _json_schema(op: _Operation, status: int) -> dict[str, Any] | None:
     return None
 
 
+def _media_types(op: _Operation, status: int) -> list[str]:
+    return sorted((_documented_response(op, status).get("content") or {}).keys())
+
+
 def _step_counter(op: _Operation) -> str:
     return f"{op.operation_id}_step"
 
@@ -246,7 +250,7 @@ def _prerequest_script(op: _Operation, step: Step) -> list[str]:
     return [
         f"// Runs {len(values)} times: {field_name} takes each value in turn.",
         f"const values = {json.dumps(list(values))};",
-        f"const step = Number(pm.collectionVariables.get({json.dumps(_step_counter(op))}) || 0);",
+        f"const step = Number(pm.variables.get({json.dumps(_step_counter(op))}) || 0);",
         f"pm.collectionVariables.set({json.dumps(field_name)}, values[step]);",
     ]
 
@@ -267,8 +271,16 @@ def _test_script(op: _Operation, step: Step) -> list[str]:
     ]
     for status in statuses:
         schema = _json_schema(op, status)
+        media_types = _media_types(op, status)
         lines.append(f"if (pm.response.code === {status}) {{")
-        if schema is None:
+        if schema is None and media_types:
+            lines += [
+                f'    pm.test("body is {" or ".join(media_types)}, as documented", function () {{',
+                '        const type = (pm.response.headers.get("Content-Type") || "").split(";")[0];',
+                f"        pm.expect(type.trim()).to.be.oneOf({json.dumps(media_types)});",
+                "    });",
+            ]
+        elif schema is None:
             lines += [
                 '    pm.test("no body, as documented", function () {',
                 "        pm.expect(pm.response.text()).to.be.empty;",
@@ -298,12 +310,13 @@ def _test_script(op: _Operation, step: Step) -> list[str]:
     if step.repeat:
         counter = json.dumps(_step_counter(op))
         lines += [
-            f"const next = Number(pm.collectionVariables.get({counter}) || 0) + 1;",
+            "// The counter is a local variable: it lives for this run only.",
+            f"const next = Number(pm.variables.get({counter}) || 0) + 1;",
             f"if (next < {len(step.repeat[1])}) {{",
-            f"    pm.collectionVariables.set({counter}, next);",
+            f"    pm.variables.set({counter}, next);",
             "    pm.execution.setNextRequest(pm.info.requestName);",
             "} else {",
-            f"    pm.collectionVariables.unset({counter});",
+            f"    pm.variables.unset({counter});",
             "}",
         ]
     return lines
