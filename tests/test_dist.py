@@ -31,7 +31,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from contract_tests.faults import FAULTS, FaultProxy
-from contract_tests.sandbox import dev_credentials, free_port, local_sandbox, wait_until_serving
+from contract_tests.sandbox import RunningSandbox, free_port, local_sandbox, wait_until_serving
+from mock_server.auth import DEV_APPLICATIONS
 from scripts import dist as dist_build
 from scripts import dist_postman
 from scripts.dist_browser import external_assets, is_local, render, requests_of
@@ -549,7 +550,8 @@ def test_postman_build_refuses_an_expected_error_the_document_does_not_list(dist
 def test_postman_collection_publishes_no_credentials(dist: Path) -> None:
     variables = {v["key"]: v["value"] for v in collection_of(dist)["variable"]}
     assert variables["client_id"] == variables["client_secret"] == ""
-    assert dev_credentials()[1] not in json.dumps(collection_of(dist))
+    published = json.dumps(collection_of(dist))
+    assert not [app.name for app in DEV_APPLICATIONS if app.client_secret in published]
 
 
 @contextlib.contextmanager
@@ -570,9 +572,14 @@ def fault_proxy(upstream: str, fault: str) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def newman(dist: Path, base_url: str, report: Path) -> tuple[int, dict[str, Any], str]:
-    """Run the collection with newman against `base_url`: exit code, JSON report, output."""
-    client_id, client_secret = dev_credentials()
+def newman(
+    dist: Path, sandbox: RunningSandbox, base_url: str, report: Path
+) -> tuple[int, dict[str, Any], str]:
+    """Run the collection with newman against `base_url` (`sandbox`, or a proxy in front of
+    it), with the first-party credentials the sandbox gives its test runs: exit code, JSON
+    report, output."""
+    credentials = sandbox.env()
+    client_id, client_secret = credentials["UBER_CLIENT_ID"], credentials["UBER_CLIENT_SECRET"]
     command = [
         dist_build.node_tool("newman"),
         "run",
@@ -599,7 +606,7 @@ def test_postman_collection_runs_with_newman_and_every_request_passes(
     dist: Path, tmp_path: Path
 ) -> None:
     with local_sandbox(strict=True, log_path=str(tmp_path / "sandbox.log")) as sandbox:
-        code, report, output = newman(dist, sandbox.base_url, tmp_path / "newman.json")
+        code, report, output = newman(dist, sandbox, sandbox.base_url, tmp_path / "newman.json")
     print(output)
     stats = report["run"]["stats"]
     assert code == 0, output
@@ -648,7 +655,7 @@ def test_newman_run_fails_on_a_broken_server(
         local_sandbox(strict=False, log_path=str(tmp_path / "sandbox.log")) as sandbox,
         fault_proxy(sandbox.base_url, fault) as url,
     ):
-        code, report, output = newman(dist, url, tmp_path / "newman.json")
+        code, report, output = newman(dist, sandbox, url, tmp_path / "newman.json")
     assert code != 0, output
     failures = failures_of(report)
     assert any(
