@@ -68,11 +68,16 @@ from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
 from .token_response_token_type import TokenResponseTokenType
+from .trip_driver_location_data import TripDriverLocationData
+from .trip_driver_location_event import TripDriverLocationEvent
+from .trip_driver_position import TripDriverPosition
 from .trip_end_location import TripEndLocation
 from .trip_end_place import TripEndPlace
+from .trip_event_meta import TripEventMeta
 from .trip_location import TripLocation
 from .trip_scheduling import TripScheduling
 from .trip_status import TripStatus
+from .trip_status_changed_event import TripStatusChangedEvent
 from .trip_status_detail import TripStatusDetail
 from .vehicle import Vehicle
 from .vehicle_location import VehicleLocation
@@ -148,11 +153,16 @@ __all__ = (
     "TokenRequestGrantType",
     "TokenResponse",
     "TokenResponseTokenType",
+    "TripDriverLocationData",
+    "TripDriverLocationEvent",
+    "TripDriverPosition",
     "TripEndLocation",
     "TripEndPlace",
+    "TripEventMeta",
     "TripLocation",
     "TripScheduling",
     "TripStatus",
+    "TripStatusChangedEvent",
     "TripStatusDetail",
     "Vehicle",
     "VehicleLocation",
