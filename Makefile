@@ -29,7 +29,8 @@ SPEC := $(GUEST_RIDES_SPEC)
 PYTEST_ARGS ?=
 # Code held to the mypy settings in pyproject.toml (tests are not type-checked), the
 # generated client and the examples that use it included.
-TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client
+TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client \
+  webhooks/uber_guest_rides_webhooks
 
 export GUEST_RIDES_SPEC
 export UV_PYTHON_DOWNLOADS := never
