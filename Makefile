@@ -53,6 +53,7 @@ help:
 	@echo "make breaking   fail on breaking changes against the last release (or BASE=<git ref>)"
 	@echo "make contract   the contract suite against BASE_URL, or against the local sandbox it starts"
 	@echo "make bench      local sandbox vs Prism vs bare Starlette (wrk); writes bench/RESULTS.md"
+	@echo "make listen     receive, verify, check and print the webhooks of the sandbox on PORT"
 	@echo "make clean      remove caches and reports; distclean also removes the envs"
 
 # --- setup -------------------------------------------------------------------------------
@@ -117,6 +118,15 @@ MOCK_ARGS ?=
 
 mock: setup ## the local sandbox in the foreground on 127.0.0.1:$(PORT) (MOCK_ARGS: --strict --auto-drive ...)
 	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT) --spec $(SPEC) $(MOCK_ARGS)
+
+# Registers a listener on a free loopback port as the development application's webhook URL
+# at the sandbox on 127.0.0.1:$(PORT), then verifies, checks against the document and prints
+# each event it receives. LISTEN_ARGS: --forward-to URL, --print-json, --client-id/--client-secret.
+LISTEN_ARGS ?=
+.PHONY: listen
+
+listen: setup
+	$(PY) -m uber_guest_rides_webhooks listen --sandbox http://127.0.0.1:$(PORT) --spec $(SPEC) $(LISTEN_ARGS)
 
 # The local sandbox vs Prism vs a bare Starlette endpoint, side by side on loopback, with
 # wrk (Debian's package, installed when missing); writes bench/RESULTS.md. Takes about 4
