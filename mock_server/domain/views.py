@@ -13,6 +13,7 @@ import math
 from typing import Any
 
 from . import trips as ts
+from .errors import InvariantViolation
 from .geo import bearing_degrees, distance_miles, nearby
 from .products import fare_range, format_money
 from .trips import Place, Trip
@@ -210,7 +211,8 @@ def guest_trip(
     if status == ts.COMPLETED:
         amount = fare_amount(trip)
         currency = trip.product.currency_code
-        assert trip.dropoff_time is not None and trip.begin_trip_time is not None
+        if trip.dropoff_time is None or trip.begin_trip_time is None:
+            raise InvariantViolation(f"completed trip {trip.request_id} lacks its trip times")
         out.update(
             {
                 "dropoff_time": trip.dropoff_time,
