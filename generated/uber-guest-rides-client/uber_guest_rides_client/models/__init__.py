@@ -8,6 +8,8 @@ from .contact_event import ContactEvent
 from .contact_to_notify import ContactToNotify
 from .create_guest_trip_request import CreateGuestTripRequest
 from .create_sandbox_run_request import CreateSandboxRunRequest
+from .create_sandbox_webhook_event_request import CreateSandboxWebhookEventRequest
+from .create_sandbox_webhook_event_request_event_type import CreateSandboxWebhookEventRequestEventType
 from .deferred_ride_options import DeferredRideOptions
 from .dispatch_guest_trip_request import DispatchGuestTripRequest
 from .distance_unit import DistanceUnit
@@ -59,9 +61,15 @@ from .sandbox_driver_state_request import SandboxDriverStateRequest
 from .sandbox_run import SandboxRun
 from .sandbox_run_created import SandboxRunCreated
 from .sandbox_run_preferences import SandboxRunPreferences
+from .sandbox_webhook import SandboxWebhook
+from .sandbox_webhook_attempt import SandboxWebhookAttempt
+from .sandbox_webhook_deliveries import SandboxWebhookDeliveries
+from .sandbox_webhook_delivery import SandboxWebhookDelivery
+from .sandbox_webhook_delivery_state import SandboxWebhookDeliveryState
 from .scheduling_input import SchedulingInput
 from .set_product_surge_request import SetProductSurgeRequest
 from .set_sandbox_clock_request import SetSandboxClockRequest
+from .set_sandbox_webhook_request import SetSandboxWebhookRequest
 from .snapped_pickup import SnappedPickup
 from .snapped_place import SnappedPlace
 from .token_request import TokenRequest
@@ -93,6 +101,8 @@ __all__ = (
     "ContactToNotify",
     "CreateGuestTripRequest",
     "CreateSandboxRunRequest",
+    "CreateSandboxWebhookEventRequest",
+    "CreateSandboxWebhookEventRequestEventType",
     "DeferredRideOptions",
     "DispatchGuestTripRequest",
     "DistanceUnit",
@@ -144,9 +154,15 @@ __all__ = (
     "SandboxRun",
     "SandboxRunCreated",
     "SandboxRunPreferences",
+    "SandboxWebhook",
+    "SandboxWebhookAttempt",
+    "SandboxWebhookDeliveries",
+    "SandboxWebhookDelivery",
+    "SandboxWebhookDeliveryState",
     "SchedulingInput",
     "SetProductSurgeRequest",
     "SetSandboxClockRequest",
+    "SetSandboxWebhookRequest",
     "SnappedPickup",
     "SnappedPlace",
     "TokenRequest",
