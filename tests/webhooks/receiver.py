@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +16,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.perf_counter)  # when it arrived
 
 
 @dataclass
@@ -29,9 +31,15 @@ class Receiver:
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
         """Block until `count` requests arrived (a condition, not a sleep); fail after timeout."""
+        return self.wait_until(lambda received: len(received) >= count, timeout)
+
+    def wait_until(
+        self, done: Callable[[list[Received]], bool], timeout: float = 20.0
+    ) -> list[Received]:
+        """Block until ``done(requests so far)`` holds; fail after ``timeout`` seconds."""
         with self.arrived:
-            if not self.arrived.wait_for(lambda: len(self.requests) >= count, timeout):
-                raise AssertionError(f"{len(self.requests)} of {count} requests arrived")
+            if not self.arrived.wait_for(lambda: done(self.requests), timeout):
+                raise AssertionError(f"not done after {timeout} s: {len(self.requests)} requests")
             return list(self.requests)
 
 
