@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--webhook-allow-remote",
         action="store_true",
-        help="allow webhook URLs off this machine",
+        help="allow --webhook-url URLs off this machine (PUT /__sandbox/webhook never does)",
     )
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)

@@ -51,7 +51,8 @@ class Settings:
     max_body_bytes: int = 256 * 1024
     # Where clients reach the sandbox: the base of webhook events' `resource_href`.
     base_url: str = "http://127.0.0.1:8000"
-    # Webhook URLs may point off this machine only when this is set (`--webhook-allow-remote`).
+    # `--webhook-url` may point off this machine only with `--webhook-allow-remote` (the
+    # document holds `PUT /__sandbox/webhook` to this machine whatever this says).
     webhook_allow_remote: bool = False
     # How often (real seconds) followed trips are settled and turned into events while the
     # server runs, so time passing produces events even when nobody calls.
@@ -121,6 +122,8 @@ def domain_reply(operation: Operation, error: ClientError) -> Reply:
         return error_reply(operation, 409, error.code, error.message, error.metadata)
     if error.kind == "not_found":
         return error_reply(operation, 404, error.code, error.message)
+    if error.kind == "conflict":
+        return error_reply(operation, 409, error.code, error.message)
     return error_reply(operation, operation.validation_status(), error.code, error.message)
 
 
@@ -259,7 +262,7 @@ def get_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
 
 def set_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
     url = ctx.body["url"]
-    problem = webhook_url_problem(url, sandbox.settings.webhook_allow_remote)
+    problem = webhook_url_problem(url)  # the document's pattern already asks for loopback
     if problem is not None:
         return error_reply(ctx.operation, 400, "validation_failed", f"url: {problem}")
     sandbox.set_webhook_url(_caller(ctx).app_id, url)
@@ -289,8 +292,8 @@ def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
     if sandbox.webhooks.url_for(caller.app_id) is None:
         return error_reply(
             ctx.operation,
-            400,
-            "validation_failed",
+            409,
+            "conflict",
             "The application has no webhook URL; set one with PUT /__sandbox/webhook.",
         )
     earlier, event = sandbox.rides.trip_event_now(
@@ -299,9 +302,7 @@ def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
     sandbox.send_events(caller.app_id, earlier)
     delivery = sandbox.send_event(caller.app_id, event)
     if delivery is None:  # the URL was removed meanwhile
-        return error_reply(
-            ctx.operation, 400, "validation_failed", "The application has no webhook URL."
-        )
+        return error_reply(ctx.operation, 409, "conflict", "The application has no webhook URL.")
     return Reply(202, delivery.view())
 
 

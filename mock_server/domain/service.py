@@ -21,7 +21,7 @@ from typing import Any
 
 from ..clock import Clock
 from . import booking, communication, driver_states, fares
-from .errors import NotFound, ValidationFailed
+from .errors import Conflict, NotFound
 from .lifecycle import LifeCycle, Timing
 from .products import Catalogue, Product
 from .runs import Run
@@ -196,7 +196,7 @@ class GuestRides:
             earlier = self.feed.collect(tenant, self.life, now, resource_base)
             event = self.feed.event_now(tenant, trip, self.life, event_type, now, resource_base)
             if event is None:
-                raise ValidationFailed(
+                raise Conflict(
                     f"event_type: the trip is {trip.status}; a driver location needs a driver"
                     " (accepted, arriving or in_progress)"
                 )

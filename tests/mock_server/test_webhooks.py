@@ -9,8 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from mock_server.app import Sandbox
+from mock_server.app import Sandbox, create_app, webhook_url_problem
 from mock_server.auth import DEV_ORGANIZATION
 from mock_server.domain.webhooks import LOCATION_INTERVAL_MS, MAX_LOCATIONS_PER_CATCH_UP
 from mock_server.webhook_delivery import DELIVERED, FAILED, PENDING, RetryPolicy, WebhookDelivery
@@ -25,6 +27,9 @@ TRIPS = "/v1/guests/trips"
 HOOK = "http://127.0.0.1:9/hooks"
 SECRET = "sandbox-client-secret"
 SCHEMAS = EventSchemas(load_spec())
+URL_PATTERN = load_spec()["components"]["schemas"]["SetSandboxWebhookRequest"]["properties"]["url"][
+    "pattern"
+]
 STATUS_CHANGED = "guests.trips.status_changed"
 DRIVER_LOCATION = "guests.trips.driver_location"
 
@@ -329,19 +334,21 @@ def test_webhook_url_on_this_machine_is_accepted(client, auth, url):
     assert client.get("/__sandbox/webhook", headers=auth).json() == {"url": url}
 
 
-def test_remote_webhook_url_is_accepted_when_allowed(sender):
-    from mock_server.app import Settings
-
-    from .http_support import document
-
-    sandbox = Sandbox(
-        document(),
-        settings=Settings(strict=True, webhook_allow_remote=True),
+def test_remote_webhook_url_is_set_only_from_the_command_line(sender):
+    with pytest.raises(ValueError, match="this machine"):
+        create_app(webhook_urls={"sandbox-client-id": "https://hooks.example.com/uber"})
+    sandbox = create_app(
+        webhook_urls={"sandbox-client-id": "https://hooks.example.com/uber"},
+        webhook_allow_remote=True,
         webhooks=delivery(sender),
     )
-    client = client_for(sandbox)
-    auth = token(client)
-    subscribe(client, auth, "https://hooks.example.com/uber")
+    assert sandbox.webhooks.url_for("sandbox-client-id") == "https://hooks.example.com/uber"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(url=st.from_regex(URL_PATTERN, fullmatch=True))
+def test_every_url_the_document_allows_is_accepted(url):
+    assert webhook_url_problem(url) is None
 
 
 # --- events on demand -----------------------------------------------------------------
@@ -384,7 +391,7 @@ def test_driver_location_on_demand_needs_a_driver(client, auth):
         json={"request_id": request_id, "event_type": DRIVER_LOCATION},
         headers=auth,
     )
-    assert answer.status_code == 400
+    assert (answer.status_code, answer.json()["code"]) == (409, "conflict")
 
 
 def test_event_on_demand_for_an_unknown_trip_is_404(client, auth):
@@ -397,14 +404,14 @@ def test_event_on_demand_for_an_unknown_trip_is_404(client, auth):
     assert answer.status_code == 404
 
 
-def test_event_on_demand_without_a_url_is_400(client, auth):
+def test_event_on_demand_without_a_url_is_409(client, auth):
     request_id = create_trip(client, auth)
     answer = client.post(
         "/__sandbox/webhook/events",
         json={"request_id": request_id, "event_type": STATUS_CHANGED},
         headers=auth,
     )
-    assert answer.status_code == 400
+    assert (answer.status_code, answer.json()["code"]) == (409, "conflict")
 
 
 def test_another_applications_trip_cannot_be_triggered(client, auth):

@@ -13,7 +13,7 @@ class SetSandboxWebhookRequest:
     """The webhook URL to set.
 
     Attributes:
-        url (str): An `http` or `https` URL on this machine (any host with `--webhook-allow-remote`).
+        url (str): An `http` or `https` URL on this machine (`localhost`, `127.0.0.0/8` or `[::1]`).
     """
 
     url: str

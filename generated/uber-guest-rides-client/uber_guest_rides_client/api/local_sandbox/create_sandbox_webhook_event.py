@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Error.from_dict(response.json())
 
@@ -100,10 +105,9 @@ def sync_detailed(
      Sends the application's webhook URL a new event (a new `event_id`) for one of its
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
-    position. It is queued after the trip's earlier events. Answers 400
-    `validation_failed` when the application has no webhook URL, or for a driver
-    location when the trip has no driver (it is not `accepted`, `arriving` or
-    `in_progress`).
+    position. It is queued after the trip's earlier events. Answers 409 `conflict` when
+    the application has no webhook URL, or for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -137,10 +141,9 @@ def sync(
      Sends the application's webhook URL a new event (a new `event_id`) for one of its
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
-    position. It is queued after the trip's earlier events. Answers 400
-    `validation_failed` when the application has no webhook URL, or for a driver
-    location when the trip has no driver (it is not `accepted`, `arriving` or
-    `in_progress`).
+    position. It is queued after the trip's earlier events. Answers 409 `conflict` when
+    the application has no webhook URL, or for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -169,10 +172,9 @@ async def asyncio_detailed(
      Sends the application's webhook URL a new event (a new `event_id`) for one of its
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
-    position. It is queued after the trip's earlier events. Answers 400
-    `validation_failed` when the application has no webhook URL, or for a driver
-    location when the trip has no driver (it is not `accepted`, `arriving` or
-    `in_progress`).
+    position. It is queued after the trip's earlier events. Answers 409 `conflict` when
+    the application has no webhook URL, or for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -204,10 +206,9 @@ async def asyncio(
      Sends the application's webhook URL a new event (a new `event_id`) for one of its
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
-    position. It is queued after the trip's earlier events. Answers 400
-    `validation_failed` when the application has no webhook URL, or for a driver
-    location when the trip has no driver (it is not `accepted`, `arriving` or
-    `in_progress`).
+    position. It is queued after the trip's earlier events. Answers 409 `conflict` when
+    the application has no webhook URL, or for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.

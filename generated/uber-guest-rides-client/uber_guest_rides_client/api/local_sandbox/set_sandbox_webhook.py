@@ -102,9 +102,10 @@ def sync_detailed(
     answers; up to 10,000 undelivered events are queued, and an event beyond that is
     recorded as `failed` without being sent.
 
-    Unless the sandbox runs with `--webhook-allow-remote`, `url` must point at this
-    machine (`localhost`, `127.0.0.0/8` or `[::1]`); other hosts answer 400
-    `validation_failed`.
+    `url` must point at this machine (`localhost`, `127.0.0.0/8` or `[::1]`), so that
+    the sandbox never sends anything elsewhere because of a request; other hosts answer
+    400 `validation_failed`. To send events off the machine, start the sandbox with
+    `--webhook-url URL --webhook-allow-remote`.
 
     Args:
         body (SetSandboxWebhookRequest): The webhook URL to set.
@@ -147,9 +148,10 @@ def sync(
     answers; up to 10,000 undelivered events are queued, and an event beyond that is
     recorded as `failed` without being sent.
 
-    Unless the sandbox runs with `--webhook-allow-remote`, `url` must point at this
-    machine (`localhost`, `127.0.0.0/8` or `[::1]`); other hosts answer 400
-    `validation_failed`.
+    `url` must point at this machine (`localhost`, `127.0.0.0/8` or `[::1]`), so that
+    the sandbox never sends anything elsewhere because of a request; other hosts answer
+    400 `validation_failed`. To send events off the machine, start the sandbox with
+    `--webhook-url URL --webhook-allow-remote`.
 
     Args:
         body (SetSandboxWebhookRequest): The webhook URL to set.
@@ -187,9 +189,10 @@ async def asyncio_detailed(
     answers; up to 10,000 undelivered events are queued, and an event beyond that is
     recorded as `failed` without being sent.
 
-    Unless the sandbox runs with `--webhook-allow-remote`, `url` must point at this
-    machine (`localhost`, `127.0.0.0/8` or `[::1]`); other hosts answer 400
-    `validation_failed`.
+    `url` must point at this machine (`localhost`, `127.0.0.0/8` or `[::1]`), so that
+    the sandbox never sends anything elsewhere because of a request; other hosts answer
+    400 `validation_failed`. To send events off the machine, start the sandbox with
+    `--webhook-url URL --webhook-allow-remote`.
 
     Args:
         body (SetSandboxWebhookRequest): The webhook URL to set.
@@ -230,9 +233,10 @@ async def asyncio(
     answers; up to 10,000 undelivered events are queued, and an event beyond that is
     recorded as `failed` without being sent.
 
-    Unless the sandbox runs with `--webhook-allow-remote`, `url` must point at this
-    machine (`localhost`, `127.0.0.0/8` or `[::1]`); other hosts answer 400
-    `validation_failed`.
+    `url` must point at this machine (`localhost`, `127.0.0.0/8` or `[::1]`), so that
+    the sandbox never sends anything elsewhere because of a request; other hosts answer
+    400 `validation_failed`. To send events off the machine, start the sandbox with
+    `--webhook-url URL --webhook-allow-remote`.
 
     Args:
         body (SetSandboxWebhookRequest): The webhook URL to set.
