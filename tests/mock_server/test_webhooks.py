@@ -345,10 +345,16 @@ def test_remote_webhook_url_is_set_only_from_the_command_line(sender):
     assert sandbox.webhooks.url_for("sandbox-client-id") == "https://hooks.example.com/uber"
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(url=st.from_regex(URL_PATTERN, fullmatch=True))
-def test_every_url_the_document_allows_is_accepted(url):
+def test_every_url_the_document_allows_is_accepted_and_echoed_as_documented(client, auth, url):
     assert webhook_url_problem(url) is None
+    answer = client.put("/__sandbox/webhook", json={"url": url}, headers=auth)  # strict
+    assert (answer.status_code, answer.json()) == (200, {"url": url})
 
 
 # --- events on demand -----------------------------------------------------------------
