@@ -23,6 +23,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -349,6 +350,9 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         thread.daemon = True
         thread.start()
         stop = threading.Event()
+        if threading.current_thread() is threading.main_thread():
+            # `kill` (SIGTERM) ends the listener like Ctrl-C: unregistered on the way out.
+            signal.signal(signal.SIGTERM, lambda number, frame: stop.set())
         try:
             while not stop.wait(0.1):
                 if args.max_events and listener.received >= args.max_events:
