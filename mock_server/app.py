@@ -296,11 +296,12 @@ def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
             "conflict",
             "The application has no webhook URL; set one with PUT /__sandbox/webhook.",
         )
-    earlier, event = sandbox.rides.trip_event_now(
-        caller, ctx.body["request_id"], ctx.body["event_type"], sandbox.settings.base_url
-    )
-    sandbox.send_events(caller.app_id, earlier)
-    delivery = sandbox.send_event(caller.app_id, event)
+    with sandbox.rides.store.locked():  # queued in order with the trip's other events
+        earlier, event = sandbox.rides.trip_event_now(
+            caller, ctx.body["request_id"], ctx.body["event_type"], sandbox.settings.base_url
+        )
+        sandbox.send_events(caller.app_id, earlier)
+        delivery = sandbox.send_event(caller.app_id, event)
     if delivery is None:  # the URL was removed meanwhile
         return error_reply(ctx.operation, 409, "conflict", "The application has no webhook URL.")
     return Reply(202, delivery.view())
@@ -609,9 +610,11 @@ class Sandbox:
 
     def publish(self, app_id: str) -> None:
         """Queue what the application's trips produced since the last time (no-op without
-        a webhook URL)."""
+        a webhook URL). Collecting and queueing happen under the store's lock, so a request
+        and the pump never queue a trip's events out of order."""
         if self.webhooks.url_for(app_id) is not None:
-            self.send_events(app_id, self.rides.trip_events(app_id, self.settings.base_url))
+            with self.rides.store.locked():
+                self.send_events(app_id, self.rides.trip_events(app_id, self.settings.base_url))
 
     def publish_all(self) -> None:
         for app_id in self.webhooks.subscribers():

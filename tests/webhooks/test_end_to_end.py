@@ -111,7 +111,8 @@ def test_failing_receiver_gets_the_same_event_again_until_it_accepts_it() -> Non
     assert first["state"] == "delivered"
     assert [attempt.get("status") for attempt in first["attempts"]] == [500, 503, 200]
     sent = [attempt["sent_at_ms"] for attempt in first["attempts"]]
-    assert sent[2] - sent[1] >= sent[1] - sent[0] >= 50  # 0.05 s, then 0.1 s
+    # Each retry waits at least its backoff (0.05 s, then 0.1 s) after the attempt before.
+    assert sent[1] - sent[0] >= 50 and sent[2] - sent[1] >= 100
 
 
 class HangingEndpoint:
@@ -203,9 +204,9 @@ def test_receiver_that_is_down_does_not_slow_the_api() -> None:
     print(f"API calls while every delivery hangs for 2 s: {summary(hanging)}")
     print(f"{held} deliveries hanging at the end of {elapsed:.2f} s of calls")
     # Deliveries were waiting on the endpoint while the calls ran; a call that waited for
-    # one would take up to 2 s.
+    # one would take its whole 2 s timeout. The bound leaves a loaded machine room.
     assert held >= 1
-    assert max(hanging) < 500, summary(hanging)
+    assert max(hanging) < 1500, summary(hanging)
 
 
 def test_listener_registers_verifies_prints_forwards_and_unregisters() -> None:
