@@ -34,10 +34,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
-import httpx
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("mock_server.webhooks")
 
@@ -56,16 +58,29 @@ class Sender(Protocol):
 
 
 class HttpSender:
-    """The real sender: one pooled HTTP client shared by the worker threads."""
+    """The real sender: one pooled HTTP client shared by the worker threads, made on first
+    use (a sandbox that never sends pays nothing for it at start-up)."""
 
     def __init__(self) -> None:
-        self._client = httpx.Client(follow_redirects=False, trust_env=False)
+        self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
+
+    def _http(self) -> httpx.Client:
+        with self._lock:
+            if self._client is None:
+                import httpx  # on first use: importing it costs start-up time
+
+                self._client = httpx.Client(follow_redirects=False, trust_env=False)
+            return self._client
 
     def __call__(self, url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
-        return self._client.post(url, content=body, headers=headers, timeout=timeout).status_code
+        return self._http().post(url, content=body, headers=headers, timeout=timeout).status_code
 
     def close(self) -> None:
-        self._client.close()
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
 
 
 def sign(body: bytes, secret: str) -> str:
