@@ -76,6 +76,10 @@ class HttpSender:
     def __call__(self, url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
         return self._http().post(url, content=body, headers=headers, timeout=timeout).status_code
 
+    def warm(self) -> None:
+        """Make the client now (on a thread of its own), so the first event is not late."""
+        self._http()
+
     def close(self) -> None:
         with self._lock:
             if self._client is not None:
@@ -180,6 +184,7 @@ class WebhookDelivery:
         self._lock = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._stopping = False
+        self._warmed = False
 
     # ------------------------------------------------------------------ registrations
 
@@ -195,6 +200,9 @@ class WebhookDelivery:
         with self._lock:
             if url is not None:
                 self._urls[app_id] = url
+                if not self._warmed and isinstance(self._sender, HttpSender):
+                    self._warmed = True
+                    threading.Thread(target=self._sender.warm, daemon=True).start()
                 return
             self._urls.pop(app_id, None)
             for key in [key for key in self._lanes if key[0] == app_id]:

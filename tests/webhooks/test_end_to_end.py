@@ -68,10 +68,18 @@ def test_sandbox_sends_a_trips_life_cycle_signed_valid_and_in_order() -> None:
         sandbox_process("--webhook-url", endpoint.url) as sandbox,
         httpx.Client(base_url=sandbox.base_url) as api,
     ):
-        request_id, answered = drive_a_trip(api, sandbox.token())
+        auth = sandbox.token()
+        # A first trip's event: the sender is ready (its HTTP client made) before timing.
+        first = api.post(TRIPS, json=TRIP, headers=auth).json()["request_id"]
+        endpoint.wait_for(1)
+        with endpoint.arrived:
+            endpoint.requests.clear()
+        request_id, answered = drive_a_trip(api, auth)
         received = endpoint.wait_until(lambda got: "completed" in statuses(got))
+    received = [r for r in received if json.loads(r.body)["meta"]["resource_id"] != first]
     arrivals = [r.at for r in received if json.loads(r.body)["event_type"] == STATUS_CHANGED]
     lags = [(arrival - call) * 1000 for arrival, call in zip(arrivals, answered, strict=True)]
+    # Negative: the event arrived before the API's answer did (it is queued before answering).
     print(f"\nstatus change answered -> event received: {', '.join(f'{x:.1f}' for x in lags)} ms")
     assert statuses(received) == ["processing", "accepted", "arriving", "in_progress", "completed"]
     times = []
@@ -195,6 +203,9 @@ def test_receiver_that_is_down_does_not_slow_the_api() -> None:
         hanging_endpoint() as endpoint,
         sandbox_process("--webhook-url", endpoint.url, "--webhook-timeout", "2") as sandbox,
     ):
+        httpx.post(f"{sandbox.base_url}{TRIPS}", json=TRIP, headers=sandbox.token())
+        with endpoint.taken:  # a delivery is hanging before the measured calls begin
+            assert endpoint.taken.wait_for(lambda: endpoint.held, timeout=30)
         started = time.perf_counter()
         hanging = timed_calls(sandbox, rounds)
         elapsed = time.perf_counter() - started
@@ -205,7 +216,7 @@ def test_receiver_that_is_down_does_not_slow_the_api() -> None:
     print(f"{held} deliveries hanging at the end of {elapsed:.2f} s of calls")
     # Deliveries were waiting on the endpoint while the calls ran; a call that waited for
     # one would take its whole 2 s timeout. The bound leaves a loaded machine room.
-    assert held >= 1
+    assert held >= 2  # the first one, and more during the calls
     assert max(hanging) < 1500, summary(hanging)
 
 
