@@ -27,11 +27,12 @@ from .auth import (
     organization_refusal,
     satisfies,
 )
-from .clock import Clock, SystemClock
+from .clock import Clock, Offsets, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
-from .store import Store
+from .domain.state import StateStore
+from .store import open_store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 
 log = logging.getLogger("mock_server")
@@ -482,15 +483,18 @@ class Sandbox:
         settings: Settings = Settings(),
         clock: Clock | None = None,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
-        store: Store | None = None,
+        store: StateStore | None = None,
     ):
         if settings.strict and not document.checks_responses:
             raise ValueError("strict mode needs a Document loaded with check_responses=True")
         self.document = document
         self.settings = settings
-        self.clock = clock or SystemClock()
-        self.auth = Auth(self.clock, applications)
-        self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
+        self.store = store if store is not None else open_store("memory")
+        # A durable store keeps the clock's offset too: worker processes share one clock.
+        offsets = self.store if isinstance(self.store, Offsets) else None
+        self.clock = clock or SystemClock(offsets)
+        self.auth = Auth(self.clock, applications, self.store)
+        self.rides = GuestRides(self.store, self.clock, auto_drive=settings.auto_drive)
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
@@ -678,13 +682,16 @@ def create_app(
     applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
     static_token: str | None = None,
     max_body_bytes: int = 256 * 1024,
+    store: str | StateStore = "memory",
 ) -> Sandbox:
-    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
+    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's),
+    on ``store``: ``"memory"``, ``"sqlite:PATH"`` or a store object."""
     sandbox = Sandbox(
         Document.load(spec, check_responses=strict),
         settings=Settings(strict=strict, auto_drive=auto_drive, max_body_bytes=max_body_bytes),
         clock=clock,
         applications=applications,
+        store=open_store(store) if isinstance(store, str) else store,
     )
     if static_token:
         sandbox.auth.add_static_token(static_token)

@@ -20,11 +20,9 @@ More applications can be loaded from a JSON file (``--apps``): a list of objects
 
 from __future__ import annotations
 
-import collections
 import functools
 import json
 import secrets
-import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,7 @@ import attrs
 
 from .clock import Clock
 from .domain.errors import ClientError
+from .domain.state import IssuedToken, StateStore
 
 TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
 MAX_TOKENS_PER_APP = 100
@@ -126,16 +125,27 @@ def load_applications(path: str | Path) -> list[Application]:
 
 
 class Auth:
+    """Issues and checks tokens; the tokens live in the store (so a durable store keeps
+    them across restarts and shares them between worker processes).
+
+    Issuing the 101st token of an application revokes its oldest (Uber documents a limit of
+    100 live tokens per application); tokens expire 30 days after they were issued.
+    """
+
     def __init__(
         self,
         clock: Clock,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
+        store: StateStore | None = None,
     ):
+        if store is None:
+            from .store import Store
+
+            store = Store()
         self.clock = clock
         self.applications = {app.client_id: app for app in applications}
-        self._tokens: dict[str, Token] = {}
-        self._by_app: dict[str, collections.deque[str]] = {}
-        self._lock = threading.Lock()
+        self.store = store
+        self._static: dict[str, Token] = {}
 
     def issue(self, form: dict[str, str]) -> Token:
         """The client-credentials grant."""
@@ -164,24 +174,19 @@ class Auth:
             scopes=wanted,
             expires_at_ms=self.clock.now_ms() + TOKEN_LIFETIME_SECONDS * 1000,
         )
-        self._remember(token)
+        self.store.save_token(
+            IssuedToken(token.value, app.client_id, token.scopes, token.expires_at_ms),
+            MAX_TOKENS_PER_APP,
+            self.clock.now_ms(),
+        )
         return token
 
     def add_static_token(self, value: str, client_id: str = "sandbox-client-id") -> Token:
         """A fixed token for an application (for scripts and contract tests); it never expires."""
         app = self.applications[client_id]
         token = Token(value=value, app=app, scopes=app.scopes, expires_at_ms=2**62)
-        with self._lock:
-            self._tokens[value] = token
+        self._static[value] = token
         return token
-
-    def _remember(self, token: Token) -> None:
-        with self._lock:
-            issued = self._by_app.setdefault(token.app.client_id, collections.deque())
-            issued.append(token.value)
-            while len(issued) > MAX_TOKENS_PER_APP:
-                self._tokens.pop(issued.popleft(), None)
-            self._tokens[token.value] = token
 
     def authenticate(self, authorization: str | None) -> Token | None:
         """The token of an ``Authorization: Bearer ...`` header, if valid now."""
@@ -190,10 +195,17 @@ class Auth:
         scheme, _, value = authorization.strip().partition(" ")
         if scheme.lower() != "bearer" or not value.strip():
             return None
-        token = self._tokens.get(value.strip())
-        if token is None or token.expires_at_ms <= self.clock.now_ms():
+        value = value.strip()
+        static = self._static.get(value)
+        if static is not None:
+            return static
+        issued = self.store.load_token(value)
+        if issued is None or issued.expires_at_ms <= self.clock.now_ms():
             return None
-        return token
+        app = self.applications.get(issued.client_id)
+        if app is None:  # issued to an application this sandbox no longer has
+            return None
+        return Token(issued.value, app, issued.scopes, issued.expires_at_ms)
 
 
 def satisfies(scopes: frozenset[str], requirements: list[dict[str, list[str]]]) -> bool:
