@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import logging
 import os
 import sys
+from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp
 
-from .app import create_app
+from .app import Sandbox, create_app
 from .auth import DEV_APPLICATIONS, load_applications
+from .store import STORE_KINDS, open_store
+
+# How the parent process hands its options to worker processes (``--workers N``).
+WORKER_OPTIONS = "MOCK_SERVER_WORKER_OPTIONS"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,23 +38,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--static-token", help="a fixed bearer token for the first-party development application"
     )
+    parser.add_argument(
+        "--store",
+        default=os.environ.get("SANDBOX_STORE", "memory"),
+        help=f"where state lives: {STORE_KINDS} (kept across restarts and shared by workers)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes serving one sandbox (needs --store sqlite:PATH)",
+    )
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
-
-    applications = list(DEV_APPLICATIONS)
-    if args.apps:
-        applications += load_applications(args.apps)
-    sandbox = create_app(
-        args.spec,
-        strict=args.strict,
-        auto_drive=args.auto_drive,
-        applications=applications,
-        static_token=args.static_token,
-    )
+    if args.workers < 1:
+        parser.error("--workers: at least 1")
+    if args.workers > 1 and args.store == "memory":
+        parser.error("--workers: worker processes share state only through --store sqlite:PATH")
+    options = {
+        "spec": args.spec,
+        "strict": args.strict,
+        "auto_drive": args.auto_drive,
+        "apps": args.apps,
+        "static_token": args.static_token,
+        "store": args.store,
+    }
+    try:
+        sandbox = build_sandbox(options)  # fails here, once, if anything is wrong
+    except (OSError, ValueError, RuntimeError) as error:
+        parser.error(str(error))
     url = f"http://{args.host}:{args.port}"
     print(
         f"Local Guest Rides sandbox on {url}"
-        f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'})\n"
+        f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'},"
+        f" store={args.store}, workers={args.workers})\n"
         "Get a token with the development credentials:\n"
         f"  curl -s -X POST {url}/oauth/v2/token \\\n"
         "    -d client_id=sandbox-client-id -d client_secret=sandbox-client-secret \\\n"
@@ -59,8 +82,44 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     logging.basicConfig(level=args.log_level.upper())
-    serve(sandbox, args.host, args.port, args.log_level)
+    if args.workers == 1:
+        serve(sandbox, args.host, args.port, args.log_level)
+        return 0
+    sandbox.store.close()
+    os.environ[WORKER_OPTIONS] = json.dumps(options)
+    uvicorn.run(
+        "mock_server.__main__:worker_app",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=False,
+        proxy_headers=False,
+    )
     return 0
+
+
+def build_sandbox(options: dict[str, Any]) -> Sandbox:
+    """The sandbox the command-line options describe."""
+    applications = list(DEV_APPLICATIONS)
+    if options.get("apps"):
+        applications += load_applications(options["apps"])
+    return create_app(
+        options.get("spec"),
+        strict=bool(options.get("strict")),
+        auto_drive=bool(options.get("auto_drive")),
+        applications=applications,
+        static_token=options.get("static_token"),
+        store=open_store(options.get("store") or "memory"),
+    )
+
+
+def worker_app() -> ASGIApp:
+    """One worker process's sandbox (``--workers N``): the parent's options, the shared store."""
+    sandbox = build_sandbox(json.loads(os.environ[WORKER_OPTIONS]))
+    freeze_long_lived_objects()
+    return sandbox
 
 
 def serve(app: ASGIApp, host: str, port: int, log_level: str) -> None:
