@@ -31,7 +31,7 @@ from .clock import Clock, Offsets, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
-from .domain.state import StateStore
+from .domain.state import StateStore, StoreUnavailable
 from .store import open_store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 
@@ -231,6 +231,16 @@ def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
     )
 
 
+def get_sandbox_health(sandbox: Sandbox, ctx: Context) -> Reply:
+    try:
+        sandbox.store.check()
+        now = sandbox.clock.now_ms()
+    except StoreUnavailable as error:
+        message = f"The store cannot be read: {error}"
+        return error_reply(ctx.operation, 503, "store_unavailable", message)
+    return Reply(200, {"status": "ok", "store": sandbox.store.kind, "now_ms": now})
+
+
 HANDLERS: dict[str, Handler] = {
     "createAccessToken": create_access_token,
     "createGuestTrip": create_guest_trip,
@@ -244,6 +254,7 @@ HANDLERS: dict[str, Handler] = {
     "getSandboxClock": get_sandbox_clock,
     "setSandboxClock": set_sandbox_clock,
     "setSandboxProductSurge": set_sandbox_product_surge,
+    "getSandboxHealth": get_sandbox_health,
 }
 
 

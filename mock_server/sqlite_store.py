@@ -34,7 +34,7 @@ import attrs
 
 from .domain import lifetimes, products, runs, sessions, trips
 from .domain.errors import ClientError
-from .domain.state import IssuedToken, TenantState
+from .domain.state import IssuedToken, StoreUnavailable, TenantState
 from .domain.trips import Trip
 
 # How long (sandbox clock) a worker may go without looking for expired entries of a tenant
@@ -298,6 +298,8 @@ class Transaction:
 class SQLiteStore:
     """A ``StateStore`` in an SQLite file, shared by every process that opens it."""
 
+    kind = "sqlite"
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.conn = sqlite3.connect(
@@ -482,6 +484,13 @@ class SQLiteStore:
             counts = {str(kind): int(n) for kind, n in rows}
             counts["tokens"] = int(self.conn.execute("SELECT COUNT(*) FROM tokens").fetchone()[0])
         return counts
+
+    def check(self) -> None:
+        try:
+            with self._lock:
+                self.conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.Error as error:
+            raise StoreUnavailable(str(error)) from error
 
     def close(self) -> None:
         with self._lock:

@@ -42,6 +42,8 @@ def open_store(spec: str) -> StateStore:
 class Store:
     """A ``StateStore`` in memory: state lasts as long as the process."""
 
+    kind = "memory"
+
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._tenants: dict[str, TenantState] = {}
@@ -88,6 +90,9 @@ class Store:
 
     def load_token(self, value: str) -> IssuedToken | None:
         return self._tokens.get(value)
+
+    def check(self) -> None:
+        pass
 
     def close(self) -> None:
         pass

@@ -147,8 +147,15 @@ class IssuedToken:
     expires_at_ms: int
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be read (its file is gone, unreadable, or locked for too long)."""
+
+
 class StateStore(Protocol):
     """What the domain needs of a store. Every use case runs under ``locked()``."""
+
+    # What kind of store it is: "memory" or "sqlite" (the health endpoint says it).
+    kind: str
 
     def locked(self) -> contextlib.AbstractContextManager[Any]:
         """The store's lock, held for a whole use case (``with store.locked(): ...``)."""
@@ -178,6 +185,10 @@ class StateStore(Protocol):
 
     def load_token(self, value: str) -> IssuedToken | None:
         """The token ``value`` if it was issued and not revoked (it may have expired)."""
+        ...
+
+    def check(self) -> None:
+        """Raise ``StoreUnavailable`` unless the store can be read now."""
         ...
 
     def close(self) -> None:
