@@ -34,7 +34,7 @@ import attrs
 
 from .domain import lifetimes, products, runs, sessions, trips
 from .domain.errors import ClientError
-from .domain.state import IssuedToken, StoreUnavailable, TenantState
+from .domain.state import MAPPINGS, IssuedToken, StoreUnavailable, TenantState
 from .domain.trips import Trip
 
 # How long (sandbox clock) a worker may go without looking for expired entries of a tenant
@@ -113,6 +113,8 @@ KINDS: dict[str, Kind] = {
         Kind("guest_locales", expires=lambda key, v: lifetimes.locale_retained_until(v[1])),
     )
 }
+if tuple(KINDS) != MAPPINGS:
+    raise ImportError("sqlite_store.KINDS must describe every mapping of TenantState")
 # TenantState's other fields (but its id and the in-memory eviction heap) are kept
 # together in one entry per tenant.
 TENANT_ROW = "tenant"
@@ -481,7 +483,8 @@ class SQLiteStore:
         """How many entries of each kind the file holds (expired ones not yet swept too)."""
         with self._lock:
             rows = self.conn.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind")
-            counts = {str(kind): int(n) for kind, n in rows}
+            counts = dict.fromkeys(MAPPINGS, 0)
+            counts.update({str(kind): int(n) for kind, n in rows if kind in counts})
             counts["tokens"] = int(self.conn.execute("SELECT COUNT(*) FROM tokens").fetchone()[0])
         return counts
 

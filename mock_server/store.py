@@ -18,7 +18,7 @@ import itertools
 import threading
 from typing import Any
 
-from .domain.state import IssuedToken, StateStore, TenantState
+from .domain.state import MAPPINGS, IssuedToken, StateStore, TenantState
 from .domain.trips import Trip
 
 __all__ = ["StateStore", "Store", "TenantState", "open_store"]
@@ -90,6 +90,16 @@ class Store:
 
     def load_token(self, value: str) -> IssuedToken | None:
         return self._tokens.get(value)
+
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind the store holds, over all tenants, and tokens."""
+        with self._lock:
+            counts = {
+                name: sum(len(getattr(t, name)) for t in self._tenants.values())
+                for name in MAPPINGS
+            }
+            counts["tokens"] = len(self._tokens)
+        return counts
 
     def check(self) -> None:
         pass

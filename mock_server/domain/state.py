@@ -33,6 +33,17 @@ RUNS = "runs"
 FARES = "fares"
 SCHEDULED = "scheduled"
 LOCALES = "guest_locales"
+# The mappings of a tenant's state, entry by entry.
+MAPPINGS = (
+    "trips",
+    "runs",
+    "run_trips",
+    "fares",
+    "sessions",
+    "session_by_participant",
+    "scheduled",
+    "guest_locales",
+)
 
 
 @attrs.define

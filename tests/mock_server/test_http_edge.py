@@ -408,3 +408,21 @@ def test_clock_cannot_move_past_the_last_calendar_day(client, auth):
     assert answer.status_code == 400
     assert answer.json()["code"] == "validation_failed"
     assert answer.json()["message"].startswith("advance_seconds:")
+
+
+def test_health_answers_without_a_token_and_names_the_store(client, store_kind):
+    answer = client.get("/__sandbox/health")
+    assert answer.status_code == 200
+    assert answer.json() == {"status": "ok", "store": store_kind, "now_ms": START_MS}
+
+
+def test_health_is_503_when_the_store_cannot_be_read(client, sandbox, monkeypatch):
+    from mock_server.domain.state import StoreUnavailable
+
+    def unreadable():
+        raise StoreUnavailable("disk I/O error")
+
+    monkeypatch.setattr(sandbox.store, "check", unreadable)
+    answer = client.get("/__sandbox/health")
+    assert answer.status_code == 503
+    assert answer.json()["code"] == "store_unavailable"
