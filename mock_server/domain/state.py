@@ -84,8 +84,10 @@ class TenantState:
 
     def remember_locale(self, phone_number: str, locale: str, now_ms: int) -> None:
         """The locale a guest booked with, the default of their next bookings for a while."""
+        # A number already remembered is due already: it is checked again then.
+        if self.dues is not None and phone_number not in self.guest_locales:
+            self._due(lifetimes.locale_retained_until(now_ms), LOCALES, phone_number)
         self.guest_locales[phone_number] = (locale, now_ms)
-        self._due(lifetimes.locale_retained_until(now_ms), LOCALES, phone_number)
 
     def guest_locale(self, phone_number: str) -> str | None:
         remembered = self.guest_locales.get(phone_number)
