@@ -15,6 +15,7 @@ from starlette.types import ASGIApp
 
 from .app import Sandbox, create_app
 from .auth import DEV_APPLICATIONS, load_applications
+from .domain.state import StoreUnavailable
 from .store import STORE_KINDS, open_store
 
 # How the parent process hands its options to worker processes (``--workers N``).
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         sandbox = build_sandbox(options)  # fails here, once, if anything is wrong
-    except (OSError, ValueError, RuntimeError) as error:
+    except (OSError, ValueError, RuntimeError, StoreUnavailable) as error:
         parser.error(str(error))
     url = f"http://{args.host}:{args.port}"
     print(

@@ -532,6 +532,7 @@ class Sandbox:
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    self.store.close()  # a durable store checkpoints its file
                     await send({"type": "lifespan.shutdown.complete"})
                     return
 

@@ -35,6 +35,8 @@ from .domain.state import IssuedToken, StateStore
 
 TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
 MAX_TOKENS_PER_APP = 100
+# How many checked tokens ``Auth`` remembers (a cache: it starts over when full).
+MAX_SEEN_TOKENS = 4096
 DEV_ORGANIZATION = "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
 ORGANIZATION_HEADER = "x-uber-organizationuuid"
 
@@ -146,6 +148,8 @@ class Auth:
         self.applications = {app.client_id: app for app in applications}
         self.store = store
         self._static: dict[str, Token] = {}
+        # The Token last built for each stored token seen (rebuilt if the store's changes).
+        self._seen: dict[str, tuple[IssuedToken, Token]] = {}
 
     def issue(self, form: dict[str, str]) -> Token:
         """The client-credentials grant."""
@@ -202,10 +206,17 @@ class Auth:
         issued = self.store.load_token(value)
         if issued is None or issued.expires_at_ms <= self.clock.now_ms():
             return None
+        seen = self._seen.get(value)
+        if seen is not None and (seen[0] is issued or seen[0] == issued):
+            return seen[1]
         app = self.applications.get(issued.client_id)
         if app is None:  # issued to an application this sandbox no longer has
             return None
-        return Token(issued.value, app, issued.scopes, issued.expires_at_ms)
+        token = Token(issued.value, app, issued.scopes, issued.expires_at_ms)
+        if len(self._seen) >= MAX_SEEN_TOKENS:
+            self._seen.clear()
+        self._seen[value] = (issued, token)
+        return token
 
 
 def satisfies(scopes: frozenset[str], requirements: list[dict[str, list[str]]]) -> bool:

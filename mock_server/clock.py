@@ -61,11 +61,11 @@ class SystemClock(Clock):
         self._offsets = offsets
         self._lock = threading.Lock()
 
-    def _offset(self) -> int:
-        return self._offset_ms if self._offsets is None else self._offsets.load_clock_offset_ms()
-
     def now_ms(self) -> int:
-        return int(time.time() * 1000) + self._offset()
+        offsets = self._offsets
+        if offsets is None:
+            return int(time.time() * 1000) + self._offset_ms
+        return int(time.time() * 1000) + offsets.load_clock_offset_ms()
 
     def _change(self, change: Callable[[int], int]) -> None:
         with self._lock:

@@ -304,9 +304,6 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self.conn = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-        )
         self._lock = threading.RLock()
         self._tx: Transaction | None = None
         # When this process should next look for expired entries of each tenant.
@@ -316,6 +313,19 @@ class SQLiteStore:
             for f in attrs.fields(TenantState)
             if f.name not in KINDS and f.name not in NOT_STORED
         )
+        try:
+            self.conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            self._open()
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"{self.path}: {error}") from error
+
+    def _open(self) -> None:
+        """WAL, the busy timeout, the tables, and a check that this version wrote the file."""
         with self._lock:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA journal_mode = WAL")
