@@ -115,7 +115,7 @@ KINDS: dict[str, Kind] = {
 }
 if tuple(KINDS) != MAPPINGS:
     raise ImportError("sqlite_store.KINDS must describe every mapping of TenantState")
-# TenantState's other fields (but its id and the in-memory eviction heap) are kept
+# TenantState's other fields (all but its id and the in-memory eviction heap) are kept
 # together in one entry per tenant.
 TENANT_ROW = "tenant"
 NOT_STORED = frozenset({"app_id", "dues"})

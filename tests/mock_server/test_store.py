@@ -167,6 +167,7 @@ def sandbox_on(path: Path, clock: ManualClock) -> Sandbox:
 
 
 def test_a_trip_created_before_a_restart_is_read_after_it(tmp_path):
+    """A new Sandbox on the same file: tokens, trips, runs, sessions and fares carry on."""
     path = tmp_path / "sandbox.db"
     before = sandbox_on(path, ManualClock(START_MS))
     client = http.client_for(before)
@@ -175,16 +176,24 @@ def test_a_trip_created_before_a_restart_is_read_after_it(tmp_path):
     created = client.post(
         "/v1/guests/trips", json=trip_body(), headers={**auth, "x-uber-sandbox-runuuid": run_id}
     ).json()
+    request_id = created["request_id"]
     accepted = client.post(
         "/v1/guests/sandbox/driver-state",
         json={"run_id": run_id, "driver_id": "actor-driver0", "driver_state": "ACCEPT"},
         headers=auth,
     )
     assert accepted.status_code == 200
+    session = client.post(
+        f"/v1/guests/trips/{request_id}/communication", json={"phone_number": PHONE}, headers=auth
+    ).json()
+    client.put(f"/__sandbox/products/{UBERX}/surge", json={"multiplier": 1.5}, headers=auth)
+    refused = client.post("/v1/guests/trips", json=trip_body(), headers=auth).json()
+    assert refused["code"] == "surge"
     before.store.close()
 
-    after = http.client_for(sandbox_on(path, ManualClock(START_MS + 1000)))
-    trip = after.get(f"/v1/guests/trips/{created['request_id']}", headers=auth)  # same token
+    restarted = sandbox_on(path, ManualClock(START_MS + 1000))
+    after = http.client_for(restarted)
+    trip = after.get(f"/v1/guests/trips/{request_id}", headers=auth)  # the same token
     assert (trip.status_code, trip.json()["status"]) == (200, "accepted")
     assert after.get(f"/v1/guests/sandbox/run/{run_id}", headers=auth).status_code == 200
     arrived = after.post(
@@ -193,6 +202,16 @@ def test_a_trip_created_before_a_restart_is_read_after_it(tmp_path):
         headers=auth,
     )
     assert arrived.status_code == 200
+    reopened = after.post(
+        f"/v1/guests/trips/{request_id}/communication",
+        json={"phone_number": "+14155550999"},
+        headers=auth,
+    )
+    assert reopened.json() == session  # the same session: the same proxy number
+    fare_id = refused["metadata"]["fare_id"]
+    booked = after.post("/v1/guests/trips", json=trip_body(fare_id=fare_id), headers=auth)
+    assert (booked.status_code, booked.json()["surge_multiplier"]) == (200, 1.5)
+    restarted.store.close()
 
 
 def test_worker_processes_share_one_clock_through_the_store(tmp_path):
