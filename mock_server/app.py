@@ -29,12 +29,13 @@ from .auth import (
     organization_refusal,
     satisfies,
 )
-from .clock import Clock, SystemClock
+from .clock import Clock, Offsets, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
+from .domain.state import StateStore, StoreUnavailable
 from .domain.webhooks import TripEvent
-from .store import Store
+from .store import open_store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 from .webhook_delivery import Delivery, WebhookDelivery
 
@@ -321,6 +322,16 @@ def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
     )
 
 
+def get_sandbox_health(sandbox: Sandbox, ctx: Context) -> Reply:
+    try:
+        sandbox.store.check()
+        now = sandbox.clock.now_ms()
+    except StoreUnavailable as error:
+        message = f"The store cannot be read: {error}"
+        return error_reply(ctx.operation, 503, "store_unavailable", message)
+    return Reply(200, {"status": "ok", "store": sandbox.store.kind, "now_ms": now})
+
+
 HANDLERS: dict[str, Handler] = {
     "createAccessToken": create_access_token,
     "createGuestTrip": create_guest_trip,
@@ -339,6 +350,7 @@ HANDLERS: dict[str, Handler] = {
     "deleteSandboxWebhook": delete_sandbox_webhook,
     "listSandboxWebhookDeliveries": list_sandbox_webhook_deliveries,
     "createSandboxWebhookEvent": create_sandbox_webhook_event,
+    "getSandboxHealth": get_sandbox_health,
 }
 
 
@@ -578,16 +590,19 @@ class Sandbox:
         settings: Settings = Settings(),
         clock: Clock | None = None,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
-        store: Store | None = None,
+        store: StateStore | None = None,
         webhooks: WebhookDelivery | None = None,
     ):
         if settings.strict and not document.checks_responses:
             raise ValueError("strict mode needs a Document loaded with check_responses=True")
         self.document = document
         self.settings = settings
-        self.clock = clock or SystemClock()
-        self.auth = Auth(self.clock, applications)
-        self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
+        self.store = store if store is not None else open_store("memory")
+        # A durable store keeps the clock's offset too: worker processes share one clock.
+        offsets = self.store if isinstance(self.store, Offsets) else None
+        self.clock = clock or SystemClock(offsets)
+        self.auth = Auth(self.clock, applications, self.store)
+        self.rides = GuestRides(self.store, self.clock, auto_drive=settings.auto_drive)
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
@@ -682,6 +697,7 @@ class Sandbox:
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     self.stop_background()
+                    self.store.close()  # a durable store checkpoints its file
                     await send({"type": "lifespan.shutdown.complete"})
                     return
 
@@ -850,8 +866,10 @@ def create_app(
     webhook_urls: Mapping[str, str] | None = None,
     webhook_allow_remote: bool = False,
     webhooks: WebhookDelivery | None = None,
+    store: str | StateStore = "memory",
 ) -> Sandbox:
-    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's).
+    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's),
+    on ``store``: ``"memory"``, ``"sqlite:PATH"`` or a store object.
 
     ``webhook_urls`` maps client ids to the webhook URL each application starts with."""
     sandbox = Sandbox(
@@ -866,6 +884,7 @@ def create_app(
         clock=clock,
         applications=applications,
         webhooks=webhooks,
+        store=open_store(store) if isinstance(store, str) else store,
     )
     if static_token:
         sandbox.auth.add_static_token(static_token)

@@ -60,6 +60,8 @@ class Step:
 
 # The run, in order. Each operation of the document appears exactly once.
 FLOW: dict[str, Step] = {
+    # The local sandbox answers its health check without a token: the run starts there.
+    "getSandboxHealth": Step(),
     "createAccessToken": Step(saves={"access_token": ("access_token",)}),
     "createSandboxRun": Step(saves={"run_id": ("run_id",)}),
     "getSandboxRun": Step(saves={"driver_id": ("driver_ids", 0)}),

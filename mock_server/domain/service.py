@@ -67,19 +67,20 @@ class GuestRides:
     def create_trip(self, caller: Caller, body: dict[str, Any], run_id: str | None = None) -> Trip:
         """Create a trip (and its return trip), answering the documented business errors."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
             now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             return booking.book(
                 self.store, self.life, self.catalogue, tenant, caller, body, run_id, now
             )
 
     def get_trip(self, caller: Caller, request_id: str) -> Trip:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, now)
             return trip
 
     def find_ride_request(self, app_id: str, request_id: str, all_trips: bool) -> Trip:
@@ -89,32 +90,34 @@ class GuestRides:
             owner = self.store.owner_of(request_id) if all_trips else app_id
             if owner is None:
                 raise NotFound("Request not found")
-            tenant = self.store.tenant(owner)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(owner, now)
             trip = tenant.trips.get(request_id)
             if trip is None:
                 raise NotFound("Request not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, now)
             return trip
 
     def dispatch(self, caller: Caller, request_id: str) -> Trip:
         """Dispatch a flexible ride on the rider's behalf."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Not found", code="entity_not_found")
-            self.life.dispatch_flexible(tenant, trip, self.clock.now_ms())
+            self.life.dispatch_flexible(tenant, trip, now)
             return trip
 
     # --------------------------------------------------------- communication
 
     def open_session(self, caller: Caller, request_id: str, phone_number: str) -> Session:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            now = self.clock.now_ms()
             return communication.open_session(
                 self.store, self.life, tenant, trip, phone_number, now
             )
@@ -122,24 +125,26 @@ class GuestRides:
     def can_connect(self, caller: Caller, request_id: str, phone_number: str) -> bool:
         """Whether ``phone_number`` can reach the driver through the trip's proxy number now."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 return False
-            now = self.clock.now_ms()
             return communication.can_connect(self.life, tenant, trip, phone_number, now)
 
     # ------------------------------------------------------------ sandbox run
 
     def create_run(self, caller: Caller, body: dict[str, Any]) -> Run:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
-            return driver_states.create_run(tenant, caller, body, self.clock.now_ms())
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
+            return driver_states.create_run(tenant, caller, body, now)
 
     def get_run(self, caller: Caller, run_id: str) -> Run:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
-            run = live_run(tenant, run_id, self.clock.now_ms())
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
+            run = live_run(tenant, run_id, now)
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")
             return run
@@ -147,8 +152,8 @@ class GuestRides:
     def set_driver_state(self, caller: Caller, run_id: str, driver_id: str, state: str) -> None:
         """Move a run's driver; the order must follow ACCEPT, ARRIVED, BEGIN_TRIP, DROPOFF."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
             now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             run = live_run(tenant, run_id, now)
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")

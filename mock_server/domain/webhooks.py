@@ -21,7 +21,6 @@ A `Follower` remembers, per trip, how much of it has already been turned into ev
 
 from __future__ import annotations
 
-import itertools
 import math
 from typing import Any
 
@@ -191,9 +190,16 @@ def new_events(trip: Trip, follower: Follower, now_ms: int, resource_base: str) 
     return events
 
 
+def _created_ms(trip: Trip) -> int:
+    return trip.history[0][1] if trip.history else trip.status_since
+
+
 @attrs.define
 class _Followed:
-    seen: int  # how many of the tenant's trips (in creation order) have been looked at
+    # The trips already looked at (followed now, finished, or ended before following began).
+    # A set, not a count: a store need not list trips in creation order, and trips whose
+    # lifetime ended leave the store.
+    known: set[str]
     followers: dict[str, Follower]
 
 
@@ -220,7 +226,7 @@ class TripFeed:
             life.settle(tenant, trip, now_ms)
             if not trip.is_terminal:
                 followers[trip.request_id] = start_following(trip, now_ms)
-        self._apps[tenant.app_id] = _Followed(len(tenant.trips), followers)
+        self._apps[tenant.app_id] = _Followed(set(tenant.trips), followers)
 
     def unfollow(self, app_id: str) -> None:
         self._apps.pop(app_id, None)
@@ -232,13 +238,19 @@ class TripFeed:
         followed = self._apps.get(tenant.app_id)
         if followed is None:
             return []
-        if len(tenant.trips) > followed.seen:
-            for request_id in itertools.islice(tenant.trips, followed.seen, None):
-                followed.followers[request_id] = Follower(0, None)
-            followed.seen = len(tenant.trips)
+        trips = tenant.trips
+        new = [request_id for request_id in trips if request_id not in followed.known]
+        for request_id in sorted(new, key=lambda request_id: _created_ms(trips[request_id])):
+            followed.known.add(request_id)
+            followed.followers[request_id] = Follower(0, None)
+        if len(followed.known) > 2 * len(trips) + 64:  # forget trips the store let go
+            followed.known.intersection_update(trips)
         events: list[TripEvent] = []
         for request_id, follower in list(followed.followers.items()):
-            trip = tenant.trips[request_id]
+            trip = trips.get(request_id)
+            if trip is None:  # its lifetime ended: nothing more to tell
+                del followed.followers[request_id]
+                continue
             life.settle(tenant, trip, now_ms)
             events += new_events(trip, follower, now_ms, resource_base)
             if trip.is_terminal:

@@ -301,6 +301,20 @@ def test_trips_that_exist_are_followed_from_their_current_state(sandbox, client,
     assert kinds(delivered(sandbox, sender)) == [(STATUS_CHANGED, "arriving")]
 
 
+def test_new_trips_produce_events_after_earlier_trips_outlived_their_lifetime(
+    sandbox, client, auth, sender
+):
+    """Trips whose lifetime ended leave the store; the feed must still see every new trip
+    (on either store, whatever order the store lists trips in)."""
+    subscribe(client, auth)
+    create_trip(client, auth, new_run(client, auth))
+    advance(client, auth, 3 * 24 * 3600)  # past the trip's and the run's lifetimes
+    seen = len(delivered(sandbox, sender))
+    second = create_trip(client, auth, new_run(client, auth))
+    later = delivered(sandbox, sender)[seen:]
+    assert [event["meta"]["resource_id"] for event in later] == [second]
+
+
 def test_removing_the_url_stops_the_events(sandbox, client, auth, sender):
     subscribe(client, auth)
     create_trip(client, auth)

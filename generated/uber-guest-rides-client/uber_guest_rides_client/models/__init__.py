@@ -58,6 +58,9 @@ from .sandbox_clock import SandboxClock
 from .sandbox_driver_state import SandboxDriverState
 from .sandbox_driver_state_changed import SandboxDriverStateChanged
 from .sandbox_driver_state_request import SandboxDriverStateRequest
+from .sandbox_health import SandboxHealth
+from .sandbox_health_status import SandboxHealthStatus
+from .sandbox_health_store import SandboxHealthStore
 from .sandbox_run import SandboxRun
 from .sandbox_run_created import SandboxRunCreated
 from .sandbox_run_preferences import SandboxRunPreferences
@@ -151,6 +154,9 @@ __all__ = (
     "SandboxDriverState",
     "SandboxDriverStateChanged",
     "SandboxDriverStateRequest",
+    "SandboxHealth",
+    "SandboxHealthStatus",
+    "SandboxHealthStore",
     "SandboxRun",
     "SandboxRunCreated",
     "SandboxRunPreferences",
