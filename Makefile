@@ -29,7 +29,8 @@ SPEC := $(GUEST_RIDES_SPEC)
 PYTEST_ARGS ?=
 # Code held to the mypy settings in pyproject.toml (tests are not type-checked), the
 # generated client and the examples that use it included.
-TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client
+TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client \
+  webhooks/uber_guest_rides_webhooks
 
 export GUEST_RIDES_SPEC
 export UV_PYTHON_DOWNLOADS := never
@@ -53,6 +54,7 @@ help:
 	@echo "make contract   the contract suite against BASE_URL, or against the local sandbox it starts"
 	@echo "make soak       SOAK_RUNS (20) contract runs in a row on fresh local sandboxes: passes/N"
 	@echo "make bench      local sandbox vs Prism vs bare Starlette (wrk); writes bench/RESULTS.md"
+	@echo "make listen     receive, verify, check and print the webhooks of the sandbox on PORT"
 	@echo "make clean      remove caches and reports; distclean also removes the envs"
 
 # --- setup -------------------------------------------------------------------------------
@@ -113,10 +115,34 @@ distclean: clean
 # --- local sandbox ---------------------------------------------------------------------
 PORT ?= 8000
 MOCK_ARGS ?=
-.PHONY: mock
+# As a CI service: `make mock-start mock-wait`, the tests, then `make mock-stop`.
+MOCK_PID ?= .mock_server.pid
+MOCK_LOG ?= .mock_server.log
+MOCK_WAIT ?= 30
+.PHONY: mock mock-start mock-wait mock-stop
 
-mock: setup ## the local sandbox in the foreground on 127.0.0.1:$(PORT) (MOCK_ARGS: --strict --auto-drive ...)
+mock: setup ## the local sandbox in the foreground on 127.0.0.1:$(PORT) (MOCK_ARGS: --strict --auto-drive --store sqlite:PATH ...)
 	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT) --spec $(SPEC) $(MOCK_ARGS)
+
+# Registers a listener on a free loopback port as the development application's webhook URL
+# at the sandbox on 127.0.0.1:$(PORT), then verifies, checks against the document and prints
+# each event it receives. LISTEN_ARGS: --forward-to URL, --print-json, --client-id/--client-secret.
+LISTEN_ARGS ?=
+.PHONY: listen
+
+listen: setup
+	$(PY) -m uber_guest_rides_webhooks listen --sandbox http://127.0.0.1:$(PORT) --spec $(SPEC) $(LISTEN_ARGS)
+mock-start: setup ## the local sandbox in the background (pid in $(MOCK_PID), output in $(MOCK_LOG))
+	@if [ -f $(MOCK_PID) ] && kill -0 "$$(cat $(MOCK_PID))" 2>/dev/null; then \
+	  echo "mock-start: already running (pid $$(cat $(MOCK_PID)))"; exit 1; fi
+	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT) --spec $(SPEC) $(MOCK_ARGS) \
+	  >$(MOCK_LOG) 2>&1 & echo $$! >$(MOCK_PID)
+
+mock-wait: ## until the sandbox on $(PORT) answers its health check (MOCK_WAIT seconds at most)
+	$(PY) -m mock_server.wait http://127.0.0.1:$(PORT) --timeout $(MOCK_WAIT)
+
+mock-stop: ## stop the sandbox mock-start started
+	@if [ -f $(MOCK_PID) ]; then kill "$$(cat $(MOCK_PID))" 2>/dev/null || true; rm -f $(MOCK_PID); fi
 
 # The local sandbox vs Prism vs a bare Starlette endpoint, side by side on loopback, with
 # wrk (Debian's package, installed when missing); writes bench/RESULTS.md. Takes about 4

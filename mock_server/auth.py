@@ -20,11 +20,9 @@ More applications can be loaded from a JSON file (``--apps``): a list of objects
 
 from __future__ import annotations
 
-import collections
 import functools
 import json
 import secrets
-import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -33,9 +31,12 @@ import attrs
 
 from .clock import Clock
 from .domain.errors import ClientError
+from .domain.state import IssuedToken, StateStore
 
 TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
 MAX_TOKENS_PER_APP = 100
+# How many checked tokens ``Auth`` remembers (a cache: it starts over when full).
+MAX_SEEN_TOKENS = 4096
 DEV_ORGANIZATION = "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
 ORGANIZATION_HEADER = "x-uber-organizationuuid"
 
@@ -126,16 +127,29 @@ def load_applications(path: str | Path) -> list[Application]:
 
 
 class Auth:
+    """Issues and checks tokens; the tokens live in the store (so a durable store keeps
+    them across restarts and shares them between worker processes).
+
+    Issuing the 101st token of an application revokes its oldest (Uber documents a limit of
+    100 live tokens per application); tokens expire 30 days after they were issued.
+    """
+
     def __init__(
         self,
         clock: Clock,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
+        store: StateStore | None = None,
     ):
+        if store is None:
+            from .store import Store
+
+            store = Store()
         self.clock = clock
         self.applications = {app.client_id: app for app in applications}
-        self._tokens: dict[str, Token] = {}
-        self._by_app: dict[str, collections.deque[str]] = {}
-        self._lock = threading.Lock()
+        self.store = store
+        self._static: dict[str, Token] = {}
+        # The Token last built for each stored token seen (rebuilt if the store's changes).
+        self._seen: dict[str, tuple[IssuedToken, Token]] = {}
 
     def issue(self, form: dict[str, str]) -> Token:
         """The client-credentials grant."""
@@ -164,24 +178,19 @@ class Auth:
             scopes=wanted,
             expires_at_ms=self.clock.now_ms() + TOKEN_LIFETIME_SECONDS * 1000,
         )
-        self._remember(token)
+        self.store.save_token(
+            IssuedToken(token.value, app.client_id, token.scopes, token.expires_at_ms),
+            MAX_TOKENS_PER_APP,
+            self.clock.now_ms(),
+        )
         return token
 
     def add_static_token(self, value: str, client_id: str = "sandbox-client-id") -> Token:
         """A fixed token for an application (for scripts and contract tests); it never expires."""
         app = self.applications[client_id]
         token = Token(value=value, app=app, scopes=app.scopes, expires_at_ms=2**62)
-        with self._lock:
-            self._tokens[value] = token
+        self._static[value] = token
         return token
-
-    def _remember(self, token: Token) -> None:
-        with self._lock:
-            issued = self._by_app.setdefault(token.app.client_id, collections.deque())
-            issued.append(token.value)
-            while len(issued) > MAX_TOKENS_PER_APP:
-                self._tokens.pop(issued.popleft(), None)
-            self._tokens[token.value] = token
 
     def authenticate(self, authorization: str | None) -> Token | None:
         """The token of an ``Authorization: Bearer ...`` header, if valid now."""
@@ -190,9 +199,23 @@ class Auth:
         scheme, _, value = authorization.strip().partition(" ")
         if scheme.lower() != "bearer" or not value.strip():
             return None
-        token = self._tokens.get(value.strip())
-        if token is None or token.expires_at_ms <= self.clock.now_ms():
+        value = value.strip()
+        static = self._static.get(value)
+        if static is not None:
+            return static
+        issued = self.store.load_token(value)
+        if issued is None or issued.expires_at_ms <= self.clock.now_ms():
             return None
+        seen = self._seen.get(value)
+        if seen is not None and (seen[0] is issued or seen[0] == issued):
+            return seen[1]
+        app = self.applications.get(issued.client_id)
+        if app is None:  # issued to an application this sandbox no longer has
+            return None
+        token = Token(issued.value, app, issued.scopes, issued.expires_at_ms)
+        if len(self._seen) >= MAX_SEEN_TOKENS:
+            self._seen.clear()
+        self._seen[value] = (issued, token)
         return token
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 # The last instant a calendar date can represent (9999-12-31T23:59:59.999Z). Every rule of
 # the sandbox turns times into days, so its clock stops there.
@@ -37,32 +39,59 @@ class Clock:
         raise NotImplementedError
 
 
+@runtime_checkable
+class Offsets(Protocol):
+    """Where a clock's offset is kept when several processes (or restarts) share it."""
+
+    def load_clock_offset_ms(self) -> int: ...
+
+    def update_clock_offset_ms(self, change: Callable[[int], int]) -> int: ...
+
+
 class SystemClock(Clock):
     """Wall-clock time shifted by an offset that the sandbox clock control can move.
 
     Time can only move forward: a trip that already changed status never changes back.
+    The offset lives in the process, or in ``offsets`` (a durable store) so that worker
+    processes share one clock and a restart keeps it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, offsets: Offsets | None = None) -> None:
         self._offset_ms = 0
+        self._offsets = offsets
         self._lock = threading.Lock()
 
     def now_ms(self) -> int:
-        return int(time.time() * 1000) + self._offset_ms
+        offsets = self._offsets
+        if offsets is None:
+            return int(time.time() * 1000) + self._offset_ms
+        return int(time.time() * 1000) + offsets.load_clock_offset_ms()
+
+    def _change(self, change: Callable[[int], int]) -> None:
+        with self._lock:
+            if self._offsets is None:
+                self._offset_ms = change(self._offset_ms)
+            else:
+                self._offsets.update_clock_offset_ms(change)
 
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("the clock cannot move backwards")
-        with self._lock:
-            _bounded(self.now_ms() + int(seconds * 1000))
-            self._offset_ms += int(seconds * 1000)
+
+        def forward(offset: int) -> int:
+            _bounded(int(time.time() * 1000) + offset + int(seconds * 1000))
+            return offset + int(seconds * 1000)
+
+        self._change(forward)
 
     def set(self, now_ms: int) -> None:
-        with self._lock:
-            current = self.now_ms()
+        def to(offset: int) -> int:
+            current = int(time.time() * 1000) + offset
             if now_ms < current:
                 raise ValueError("the clock cannot move backwards")
-            self._offset_ms += _bounded(int(now_ms)) - current
+            return offset + _bounded(int(now_ms)) - current
+
+        self._change(to)
 
 
 class ManualClock(Clock):

@@ -3,10 +3,15 @@
     python -m scripts.bench                        # print the table
     python -m scripts.bench --write bench/RESULTS.md
     python -m scripts.bench --startup-only         # only the start-up time of the sandbox
+    python -m scripts.bench --memory-only          # only the memory each stored trip takes
+    python -m scripts.bench --compare none --rounds 1 --duration 5   # the stores only, quickly
 
-Three servers run on loopback at the same time, each in its own process:
+The servers run on loopback at the same time, each in its own process:
 
-- ``sandbox``: ``python -m mock_server`` (strict mode off, request validation on);
+- ``sandbox``: ``python -m mock_server`` (strict mode off, request validation on), on the
+  in-memory store; ``sandbox-sqlite``: the same on the SQLite store (``--store
+  sqlite:PATH``, a fresh file; ``--sqlite-workers N`` worker processes), so that the stores
+  are measured side by side (``--stores`` picks them);
 - ``prism``: ``prism mock`` (``@stoplight/prism-cli``, pinned in package.json) on the same
   document;
 - ``ceiling``: a bare Starlette endpoint answering fixed bytes, the same size as the
@@ -25,7 +30,13 @@ generator is used, which is itself slower than the servers, so its numbers only 
 the servers with each other loosely.
 
 The start-up time is the wall time from starting ``python -m mock_server`` to its first
-successful ``GET /__sandbox/clock`` with a token from the token endpoint (median of runs).
+successful ``GET /__sandbox/clock`` with a token from the token endpoint (median of runs),
+with each store.
+
+The memory per stored trip is measured in a fresh process per store: ``tracemalloc`` over
+10,000 creates of the example body through the domain (``GuestRides.create_trip``), after a
+warm-up; for the SQLite store, the file's growth per trip too (its page cache is SQLite's
+own, outside Python's allocator, and bounded).
 """
 
 from __future__ import annotations
@@ -60,7 +71,9 @@ CLIENT_SECRET = "sandbox-client-secret"
 PRISM_TOKEN = "bench-token"
 TRIPS = "/v1/guests/trips"
 CLOCK = "/__sandbox/clock"
-SERVERS = ("sandbox", "prism", "ceiling")
+# The sandbox on each store, by server name.
+SANDBOXES = {"sandbox": "memory", "sandbox-sqlite": "sqlite"}
+OTHERS = ("prism", "ceiling")
 SCENARIOS = ("GET trip", "POST create")
 # Targets for the sandbox: (minimum ratio to Prism, minimum share of the ceiling, max p99 ms).
 TARGETS: dict[str, tuple[float, float | None, float | None]] = {
@@ -308,15 +321,28 @@ def clock_answers(client: httpx.Client, base: str, token: list[str]) -> bool:
     return answer.status_code == 200
 
 
-def measure_startup(runs: int, spec: Path) -> list[float]:
+def sandbox_command(
+    port: int, spec: Path, store: str, workdir: Path, workers: int = 1
+) -> list[str]:
+    """``python -m mock_server`` on ``port``, on ``store`` (``memory`` or ``sqlite``: a new
+    file in ``workdir``)."""
+    command = [sys.executable, "-m", "mock_server", "--host", HOST, "--port", str(port)]
+    command += ["--spec", str(spec)]
+    if store == "sqlite":
+        command += ["--store", f"sqlite:{workdir / f'bench-{port}.db'}"]
+        if workers > 1:
+            command += ["--workers", str(workers)]
+    return command
+
+
+def measure_startup(runs: int, spec: Path, store: str = "memory") -> list[float]:
     """Seconds from starting ``python -m mock_server`` to its first ``GET /__sandbox/clock``."""
     times = []
     for _ in range(runs):
         port = free_port()
         base = f"http://{HOST}:{port}"
-        command = [sys.executable, "-m", "mock_server", "--host", HOST, "--port", str(port)]
-        command += ["--spec", str(spec)]
         with tempfile.TemporaryDirectory() as tmp, httpx.Client(timeout=5) as client:
+            command = sandbox_command(port, spec, store, Path(tmp))
             token: list[str] = []
             started = time.perf_counter()
             with running(command, Path(tmp) / "sandbox.log") as process:
@@ -330,89 +356,173 @@ def measure_startup(runs: int, spec: Path) -> list[float]:
     return times
 
 
+def measure_memory(store: str, trips: int, spec: Path) -> dict[str, float]:
+    """Bytes per stored trip on ``store``: Python's allocations (``tracemalloc``) over
+    ``trips`` creates through the domain, and for SQLite the file's growth."""
+    import gc
+    import tracemalloc
+
+    from mock_server.clock import ManualClock
+    from mock_server.domain.service import Caller, GuestRides
+    from mock_server.store import open_store
+
+    # Each create gets its own copy of the body, parsed from bytes as the server does, so
+    # that the trip keeps its own strings (not ones shared with the other trips).
+    raw = json.dumps(example_body(spec)).encode()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "memory.db"
+        state = open_store("memory" if store == "memory" else f"sqlite:{path}")
+        rides = GuestRides(state, ManualClock(int(time.time() * 1000)))
+        caller = Caller("sandbox-client-id")
+        for _ in range(200):  # warm-up: caches, statements, the first pages
+            rides.create_trip(caller, json.loads(raw))
+        gc.collect()
+        size_before = path.stat().st_size if path.exists() else 0
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(trips):
+            body = json.loads(raw)
+            rides.create_trip(caller, body)
+        del body
+        gc.collect()
+        after = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        if store != "memory":
+            state.close()  # checkpoints the WAL into the file
+        size_after = path.stat().st_size if path.exists() else 0
+    return {
+        "python_bytes_per_trip": (after - before) / trips,
+        "file_bytes_per_trip": (size_after - size_before) / trips,
+        "trips": float(trips),
+    }
+
+
+def memory_in_subprocess(store: str, trips: int, spec: Path) -> dict[str, float]:
+    """``measure_memory`` in a fresh process (nothing else allocated in it)."""
+    command = [sys.executable, "-m", "scripts.bench", "--measure-memory", store]
+    command += ["--memory-trips", str(trips), "--spec", str(spec)]
+    out = subprocess.run(
+        command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=900, check=True
+    )
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def render_memory(memory: dict[str, dict[str, float]]) -> str:
+    lines = [
+        "| store | Python heap per stored trip | file per stored trip |",
+        "|---|---:|---:|",
+    ]
+    for store, row in memory.items():
+        file_bytes = f"{row['file_bytes_per_trip']:,.0f} B" if store != "memory" else "–"
+        lines.append(f"| {store} | {row['python_bytes_per_trip']:,.0f} B | {file_bytes} |")
+    return "\n".join(lines)
+
+
 def load_average() -> str:
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
 
 
+def servers_of(args: argparse.Namespace) -> list[str]:
+    """The servers to measure: the sandbox on each store asked for, then the comparisons."""
+    stores = [name for name, store in SANDBOXES.items() if store in args.stores]
+    return stores + [name for name in OTHERS if name in args.compare]
+
+
 def run_bench(args: argparse.Namespace) -> dict[str, Any]:
     spec = Path(args.spec).resolve()
     body = json.dumps(example_body(spec), separators=(",", ":"))
-    ports = {name: free_port() for name in SERVERS}
+    servers = servers_of(args)
+    sandboxes = [name for name in servers if name in SANDBOXES]
+    ports = {name: free_port() for name in servers}
     bases = {name: f"http://{HOST}:{port}" for name, port in ports.items()}
     facts: dict[str, Any] = {"load_before": load_average()}
     with ExitStack() as stack:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        sandbox = stack.enter_context(
-            running(
-                [sys.executable, "-m", "mock_server", "--host", HOST]
-                + ["--port", str(ports["sandbox"]), "--spec", str(spec)],
-                workdir / "sandbox.log",
+        pids: dict[str, int] = {}
+        tokens: dict[str, str] = {}
+        trip_ids: dict[str, str] = {}
+        answers: dict[str, str] = {}
+        for name in sandboxes:
+            workers = args.sqlite_workers if SANDBOXES[name] == "sqlite" else 1
+            command = sandbox_command(ports[name], spec, SANDBOXES[name], workdir, workers)
+            process = stack.enter_context(running(command, workdir / f"{name}.log"))
+            pids[name] = process.pid
+            token: list[str] = []
+
+            def sandbox_ready(base: str = bases[name], token: list[str] = token) -> bool:
+                value = sandbox_token(base)
+                if value:
+                    token.append(value)
+                return bool(value)
+
+            wait_until(sandbox_ready, 60, name, process)
+            tokens[name] = token[0]
+            auth = {"authorization": f"Bearer {token[0]}", "content-type": "application/json"}
+            created = httpx.post(bases[name] + TRIPS, content=body, headers=auth, timeout=5)
+            created.raise_for_status()
+            trip_ids[name] = created.json()["request_id"]
+            got = httpx.get(f"{bases[name]}{TRIPS}/{trip_ids[name]}", headers=auth, timeout=5)
+            got.raise_for_status()
+            answers.setdefault("get", got.text)
+            answers.setdefault("post", created.text)
+        any_trip = next(iter(trip_ids.values()))
+
+        if "ceiling" in servers:
+            bodies = workdir / "ceiling.json"
+            bodies.write_text(json.dumps(answers))
+            ceiling = stack.enter_context(
+                running(
+                    [sys.executable, "-m", "scripts.bench", "--serve-ceiling"]
+                    + [str(ports["ceiling"]), "--ceiling-bodies", str(bodies)],
+                    workdir / "ceiling.log",
+                )
             )
-        )
-        token: list[str] = []
-
-        def sandbox_ready() -> bool:
-            value = sandbox_token(bases["sandbox"])
-            if value:
-                token.append(value)
-            return bool(value)
-
-        wait_until(sandbox_ready, 30, "the sandbox", sandbox)
-        auth = {"authorization": f"Bearer {token[0]}", "content-type": "application/json"}
-        created = httpx.post(bases["sandbox"] + TRIPS, content=body, headers=auth, timeout=5)
-        created.raise_for_status()
-        trip_id = created.json()["request_id"]
-        got = httpx.get(f"{bases['sandbox']}{TRIPS}/{trip_id}", headers=auth, timeout=5)
-        got.raise_for_status()
-
-        bodies = workdir / "ceiling.json"
-        bodies.write_text(json.dumps({"get": got.text, "post": created.text}))
-        ceiling = stack.enter_context(
-            running(
-                [sys.executable, "-m", "scripts.bench", "--serve-ceiling", str(ports["ceiling"])]
-                + ["--ceiling-bodies", str(bodies)],
-                workdir / "ceiling.log",
+            wait_until(
+                lambda: httpx.get(f"{bases['ceiling']}{TRIPS}/x", timeout=5).status_code == 200,
+                30,
+                "the ceiling",
+                ceiling,
             )
-        )
-        wait_until(
-            lambda: httpx.get(f"{bases['ceiling']}{TRIPS}/x", timeout=5).status_code == 200,
-            30,
-            "the ceiling",
-            ceiling,
-        )
-        if not PRISM.exists():
-            raise SystemExit(f"{PRISM.relative_to(REPO_ROOT)} is missing: run `make setup`")
-        prism = stack.enter_context(
-            running(
-                [str(PRISM), "mock", "-h", HOST, "-p", str(ports["prism"]), "-v", "error"]
-                + [str(spec)],
-                workdir / "prism.log",
+            pids["ceiling"], tokens["ceiling"], trip_ids["ceiling"] = (
+                ceiling.pid,
+                PRISM_TOKEN,
+                any_trip,
             )
-        )
-        prism_auth = {"authorization": f"Bearer {PRISM_TOKEN}"}
-        prism_trip = f"{bases['prism']}{TRIPS}/{trip_id}"
-        wait_until(
-            lambda: httpx.get(prism_trip, headers=prism_auth, timeout=5).status_code == 200,
-            60,
-            "Prism",
-            prism,
-        )
-        check = httpx.post(
-            bases["prism"] + TRIPS,
-            content=body,
-            headers={**prism_auth, "content-type": "application/json"},
-            timeout=5,
-        )
-        if check.status_code != 200:
-            raise SystemExit(f"Prism refused the example body: {check.status_code} {check.text}")
+        if "prism" in servers:
+            if not PRISM.exists():
+                raise SystemExit(f"{PRISM.relative_to(REPO_ROOT)} is missing: run `make setup`")
+            prism = stack.enter_context(
+                running(
+                    [str(PRISM), "mock", "-h", HOST, "-p", str(ports["prism"]), "-v", "error"]
+                    + [str(spec)],
+                    workdir / "prism.log",
+                )
+            )
+            prism_auth = {"authorization": f"Bearer {PRISM_TOKEN}"}
+            prism_trip = f"{bases['prism']}{TRIPS}/{any_trip}"
+            wait_until(
+                lambda: httpx.get(prism_trip, headers=prism_auth, timeout=5).status_code == 200,
+                60,
+                "Prism",
+                prism,
+            )
+            check = httpx.post(
+                bases["prism"] + TRIPS,
+                content=body,
+                headers={**prism_auth, "content-type": "application/json"},
+                timeout=5,
+            )
+            if check.status_code != 200:
+                raise SystemExit(
+                    f"Prism refused the example body: {check.status_code} {check.text}"
+                )
+            pids["prism"], tokens["prism"], trip_ids["prism"] = prism.pid, PRISM_TOKEN, any_trip
 
-        tokens = {"sandbox": token[0], "prism": PRISM_TOKEN, "ceiling": PRISM_TOKEN}
-        pids = {"sandbox": sandbox.pid, "prism": prism.pid, "ceiling": ceiling.pid}
         loads: dict[tuple[str, str], Load] = {}
-        for server in SERVERS:
+        for server in servers:
             loads[(server, "GET trip")] = Load(
-                "GET", f"{bases[server]}{TRIPS}/{trip_id}", tokens[server], None, workdir
+                "GET", f"{bases[server]}{TRIPS}/{trip_ids[server]}", tokens[server], None, workdir
             )
             loads[(server, "POST create")] = Load(
                 "POST", bases[server] + TRIPS, tokens[server], body, workdir
@@ -424,7 +534,8 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
         samples: dict[tuple[str, str], list[dict[str, float]]] = {key: [] for key in loads}
         loads_during: list[str] = []
         for number in range(args.rounds):
-            order = list(SERVERS[number % 3 :] + SERVERS[: number % 3])
+            turn = number % len(servers)
+            order = servers[turn:] + servers[:turn]
             for scenario in SCENARIOS:
                 for server in order:
                     before = cpu_seconds(pids[server])
@@ -434,7 +545,7 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
                         result["cpu_us"] = (after - before) / result["requests"] * 1e6
                     samples[(server, scenario)].append(result)
                     print(
-                        f"round {number + 1}/{args.rounds} {server:8} {scenario:12}"
+                        f"round {number + 1}/{args.rounds} {server:14} {scenario:12}"
                         f" {result['rps']:8.0f} req/s  p50 {result['p50_ms']:6.2f} ms"
                         f"  p99 {result['p99_ms']:6.2f} ms  CPU {result.get('cpu_us', 0):5.0f} µs/req"
                         f"  errors {result['errors']:.0f}",
@@ -443,7 +554,7 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
                 loads_during.append(load_average().split()[0])
     facts["load_during"] = loads_during
     facts["load_after"] = load_average()
-    return {"samples": samples, "facts": facts}
+    return {"samples": samples, "facts": facts, "servers": servers}
 
 
 def summarize(samples: dict[tuple[str, str], list[dict[str, float]]]) -> dict[Any, Any]:
@@ -457,37 +568,57 @@ def summarize(samples: dict[tuple[str, str], list[dict[str, float]]]) -> dict[An
         cpu = [r["cpu_us"] for r in results if "cpu_us" in r]
         row["cpu_us"] = statistics.median(cpu) if cpu else float("nan")
         row["errors"] = sum(r["errors"] for r in results)
-        for name, other in (("x_prism", "prism"), ("of_ceiling", "ceiling")):
+        for name, other in (
+            ("x_prism", "prism"),
+            ("of_ceiling", "ceiling"),
+            ("of_memory", "sandbox"),
+        ):
+            if (other, scenario) not in samples:
+                row[name] = float("nan")
+                continue
             pairs = zip(results, samples[(other, scenario)], strict=True)
             row[name] = statistics.median(mine["rps"] / theirs["rps"] for mine, theirs in pairs)
         table[(server, scenario)] = row
     return table
 
 
+def _ratio(value: float, template: str) -> str:
+    return "–" if value != value else template.format(value)  # NaN: not measured
+
+
 def render(
-    table: dict[tuple[str, str], dict[str, float]], startup: list[float] | None
+    table: dict[tuple[str, str], dict[str, float]],
+    startup: dict[str, list[float]] | None,
+    servers: list[str],
 ) -> tuple[str, list[str], bool]:
     lines = [
-        "| scenario | server | req/s | p50 ms | p99 ms | server CPU µs/req | × Prism | % of ceiling |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | server | req/s | p50 ms | p99 ms | server CPU µs/req | × Prism"
+        " | % of ceiling | % of in-memory |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     verdicts: list[str] = []
     met = True
     for scenario in SCENARIOS:
-        for server in SERVERS:
+        for server in servers:
             row = table[(server, scenario)]
             errors = f" ({row['errors']:.0f} errors)" if row["errors"] else ""
             lines.append(
                 f"| {scenario} | {server} | {row['rps']:,.0f}{errors} | {row['p50_ms']:.2f}"
-                f" | {row['p99_ms']:.2f} | {row['cpu_us']:.0f} | {row['x_prism']:.2f} |"
-                f" {100 * row['of_ceiling']:.0f}% |"
+                f" | {row['p99_ms']:.2f} | {row['cpu_us']:.0f}"
+                f" | {_ratio(row['x_prism'], '{:.2f}')}"
+                f" | {_ratio(100 * row['of_ceiling'], '{:.0f}%')}"
+                f" | {_ratio(100 * row['of_memory'], '{:.0f}%')} |"
             )
+        if ("sandbox", scenario) not in table:
+            continue
         sandbox = table[("sandbox", scenario)]
         ratio, share, p99 = TARGETS[scenario]
-        checks = [
-            (f"≥ {ratio:g}× Prism", f"{sandbox['x_prism']:.2f}×", sandbox["x_prism"] >= ratio)
-        ]
-        if share is not None:
+        checks = []
+        if "prism" in servers:
+            checks.append(
+                (f"≥ {ratio:g}× Prism", f"{sandbox['x_prism']:.2f}×", sandbox["x_prism"] >= ratio)
+            )
+        if share is not None and "ceiling" in servers:
             checks.append(
                 (
                     f"≥ {share:.0%} of the ceiling",
@@ -504,19 +635,20 @@ def render(
         for label, value, ok in checks:
             met = met and ok
             verdicts.append(f"- {scenario}: {label}: {value}, {'met' if ok else 'MISSED'}")
-        ceiling = table[("ceiling", scenario)]["x_prism"]
-        if ceiling < ratio:
-            verdicts.append(
-                f"  (the bare ceiling itself reaches only {ceiling:.2f}× Prism on this machine)"
-            )
-    if startup:
-        median = statistics.median(startup)
+        if "prism" in servers and "ceiling" in servers:
+            ceiling = table[("ceiling", scenario)]["x_prism"]
+            if ceiling < ratio:
+                verdicts.append(
+                    f"  (the bare ceiling itself reaches only {ceiling:.2f}× Prism on this machine)"
+                )
+    for store, times in (startup or {}).items():
+        median = statistics.median(times)
         ok = median < 2.0
         met = met and ok
-        runs = ", ".join(f"{t:.2f}" for t in startup)
+        runs = ", ".join(f"{t:.2f}" for t in times)
         verdicts.append(
-            f"- start-up to first `GET {CLOCK}` < 2 s: median {median:.2f} s over"
-            f" {len(startup)} runs ({runs}), {'met' if ok else 'MISSED'}"
+            f"- start-up ({store} store) to first `GET {CLOCK}` < 2 s: median {median:.2f} s"
+            f" over {len(times)} runs ({runs}), {'met' if ok else 'MISSED'}"
         )
     return "\n".join(lines), verdicts, met
 
@@ -561,12 +693,18 @@ def machine() -> str:
 
 
 def report(
-    args: argparse.Namespace, table_text: str, verdicts: list[str], facts: dict[str, Any]
+    args: argparse.Namespace,
+    table_text: str,
+    verdicts: list[str],
+    facts: dict[str, Any],
+    memory_text: str | None,
 ) -> str:
     command = "make bench" if args.write else "python -m scripts.bench"
     loads = ", ".join(facts.get("load_during", []))
+    servers = facts.get("servers", [])
+    workers = f" with {args.sqlite_workers} worker processes" if args.sqlite_workers > 1 else ""
     lines = [
-        "# Benchmark: local sandbox vs Prism vs a bare Starlette endpoint",
+        "# Benchmark: local sandbox (each store) vs Prism vs a bare Starlette endpoint",
         "",
         f"Run {dt.date.today().isoformat()} with `{command}` ({args.connections} connections,"
         f" {args.warmup:g} s warm-up per pair, then {args.rounds} interleaved rounds of"
@@ -575,21 +713,32 @@ def report(
         "",
         f"Machine: {machine()}; load average {facts['load_before']} before,"
         f" {facts['load_after']} after (1-minute load after each scenario: {loads}). The"
-        " load generator and the three servers share these CPUs.",
+        f" load generator and the {len(servers)} servers share these CPUs.",
         f"Software: {versions()}.",
         "",
         table_text,
         "",
-        "Targets for the sandbox:",
+        "Targets for the sandbox (in-memory store):",
         "",
         *verdicts,
         "",
-        "`sandbox`: `python -m mock_server` (strict mode off, request validation on)."
-        " `prism`: `prism mock -v error` on the same document (request validation on, logging"
-        " only errors). `ceiling`: a bare Starlette endpoint answering fixed bytes the size of"
-        " the sandbox's answers, on the same uvicorn settings as the sandbox. Load:"
-        f" `wrk -t1 -c{args.connections}` with a bearer token on every request.",
     ]
+    if memory_text:
+        lines += [
+            f"Memory per stored trip ({args.memory_trips:,} creates of the example body"
+            " through the domain, `tracemalloc`, in a fresh process per store):",
+            "",
+            memory_text,
+            "",
+        ]
+    lines.append(
+        "`sandbox`: `python -m mock_server` (strict mode off, request validation on), state in"
+        " memory. `sandbox-sqlite`: the same with `--store sqlite:PATH` (a fresh file)"
+        f"{workers}. `prism`: `prism mock -v error` on the same document (request validation"
+        " on, logging only errors). `ceiling`: a bare Starlette endpoint answering fixed bytes"
+        " the size of the sandbox's answers, on the same uvicorn settings as the sandbox."
+        f" Load: `wrk -t1 -c{args.connections}` with a bearer token on every request."
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -600,27 +749,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds per pair, once")
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--stores", type=_names, default=["memory", "sqlite"], help="memory,sqlite (the default)"
+    )
+    parser.add_argument(
+        "--compare", type=_names, default=list(OTHERS), help="prism,ceiling (the default) or none"
+    )
+    parser.add_argument("--sqlite-workers", type=int, default=1, help="--workers of sandbox-sqlite")
     parser.add_argument("--startup-runs", type=int, default=5)
     parser.add_argument("--startup-only", action="store_true")
+    parser.add_argument("--memory-trips", type=int, default=10_000)
+    parser.add_argument("--memory-only", action="store_true")
     parser.add_argument("--write", help="also write the report (Markdown) to this file")
     parser.add_argument("--serve-ceiling", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--ceiling-bodies", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure-memory", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.serve_ceiling:
         serve_ceiling(args.serve_ceiling, args.ceiling_bodies)
         return 0
     spec = Path(args.spec).resolve()
-    startup = measure_startup(args.startup_runs, spec) if args.startup_runs > 0 else None
+    if args.measure_memory:
+        print(json.dumps(measure_memory(args.measure_memory, args.memory_trips, spec)))
+        return 0
+    memory = None
+    if args.memory_trips > 0 and not args.startup_only:
+        memory = {
+            store: memory_in_subprocess(store, args.memory_trips, spec) for store in args.stores
+        }
+        if args.memory_only:
+            print(render_memory(memory))
+            return 0
+    startup = None
+    if args.startup_runs > 0:
+        startup = {store: measure_startup(args.startup_runs, spec, store) for store in args.stores}
     if args.startup_only:
-        assert startup is not None
-        runs = ", ".join(f"{t:.2f}" for t in startup)
-        print(f"start-up median {statistics.median(startup):.2f} s ({runs}); load {load_average()}")
+        for store, times in (startup or {}).items():
+            runs = ", ".join(f"{t:.2f}" for t in times)
+            print(f"start-up ({store}) median {statistics.median(times):.2f} s ({runs})")
+        print(f"load {load_average()}")
         return 0
     result = run_bench(args)
     table = summarize(result["samples"])
-    table_text, verdicts, met = render(table, startup)
-    text = report(args, table_text, verdicts, result["facts"])
+    table_text, verdicts, met = render(table, startup, result["servers"])
+    facts = {**result["facts"], "servers": result["servers"]}
+    text = report(args, table_text, verdicts, facts, render_memory(memory) if memory else None)
     print(text)
     if args.write:
         target = Path(args.write)
@@ -629,6 +803,11 @@ def main(argv: list[str] | None = None) -> int:
     if not met:
         print("Some targets were missed (see above).", file=sys.stderr)
     return 0
+
+
+def _names(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    return [] if names == ["none"] else names
 
 
 if __name__ == "__main__":

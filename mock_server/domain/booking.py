@@ -185,7 +185,7 @@ class Booking:
         phone = raw.get("phone_number")
         if not phone:
             raise ValidationFailed("guest.phone_number is required")
-        locale = raw.get("locale") or self.tenant.guest_locales.get(phone) or "en"
+        locale = raw.get("locale") or self.tenant.guest_locale(phone) or "en"
         return Guest(
             guest_id=guest_id(self.caller.app_id, phone),
             first_name=raw.get("first_name"),
@@ -198,7 +198,9 @@ class Booking:
     def check_duplicate_schedule(self, phone: str, pickup_time: int) -> None:
         """A guest may not have two live rides scheduled for the same pickup time."""
         for other_id in self.tenant.scheduled.get((phone, pickup_time), ()):
-            other = self.tenant.trips[other_id]
+            other = self.tenant.trips.get(other_id)  # None: forgotten (lifetimes)
+            if other is None:
+                continue
             self.life.settle(self.tenant, other, self.now)
             if not other.is_terminal:
                 raise InvalidPickupTime()

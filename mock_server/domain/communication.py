@@ -33,11 +33,12 @@ def open_session(
         raise SessionRejected(ENDED_TRIP_SESSION)
     holder = tenant.session_by_participant.get(phone_number)
     if holder is not None and holder != trip.request_id:
-        other = tenant.trips[holder]
-        life.settle(tenant, other, now)
-        other_session = tenant.sessions[holder]
-        if not other.is_terminal and other_session.can_connect(phone_number):
-            raise SessionRejected(DUPLICATE_SESSION)
+        other = tenant.trips.get(holder)  # None: forgotten with its session (lifetimes)
+        other_session = tenant.sessions.get(holder)
+        if other is not None and other_session is not None:
+            life.settle(tenant, other, now)
+            if not other.is_terminal and other_session.can_connect(phone_number):
+                raise SessionRejected(DUPLICATE_SESSION)
     session = tenant.sessions.get(trip.request_id)
     if session is None:
         session = Session(trip.request_id, store.next_proxy_number(), phone_number)

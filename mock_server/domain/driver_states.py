@@ -56,7 +56,7 @@ def create_run(tenant: TenantState, caller: Caller, body: dict[str, Any], now: i
         auto_accept_trip=bool((body.get("preferences") or {}).get("auto_accept_trip", False)),
         parent_product_type_id=body.get("parent_product_type_id"),
     )
-    tenant.runs[run.run_id] = run
+    tenant.add_run(run)
     return run
 
 

@@ -70,14 +70,14 @@ def confirm_fare(
         fare = tenant.fares.get(fare_id.lower())
         if fare is None or fare.product_id != product_id or now // 1000 >= fare.expires_at:
             fresh = new_fare(trip.product, miles, current, now, catalogue.fare_ttl(product_id))
-            tenant.fares[fresh.fare_id] = fresh
+            tenant.add_fare(fresh)
             raise fare_expired_error(fresh)
         del tenant.fares[fare.fare_id]
         trip.surge_multiplier = fare.multiplier
         return
     if current > 1.0:
         fresh = new_fare(trip.product, miles, current, now, catalogue.fare_ttl(product_id))
-        tenant.fares[fresh.fare_id] = fresh
+        tenant.add_fare(fresh)
         raise surge_error(fresh)
     trip.surge_multiplier = 1.0
 

@@ -137,14 +137,14 @@ class LifeCycle:
     def settle_run(self, tenant: TenantState, run: Run, now: int) -> None:
         """Settle every unfinished trip of a run."""
         for request_id in tenant.run_trips.get(run.run_id, ()):
-            trip = tenant.trips[request_id]
-            if not trip.is_terminal:
+            trip = tenant.trips.get(request_id)
+            if trip is not None and not trip.is_terminal:
                 self.settle(tenant, trip, now)
 
     def commit(self, store: StateStore, tenant: TenantState, trip: Trip, now: int) -> None:
         """Keep a new trip and start its life: matching for on-demand rides, then settling."""
         if trip.guest.locale:
-            tenant.guest_locales[trip.guest.phone_number] = trip.guest.locale
+            tenant.remember_locale(trip.guest.phone_number, trip.guest.locale, now)
         store.add_trip(trip)
         if trip.status == ts.PROCESSING:
             matching.start_matching(tenant, trip, now)

@@ -31,8 +31,8 @@ def start_matching(tenant: TenantState, trip: Trip, at: int) -> None:
 def offer_pending(tenant: TenantState, run: Run, at: int) -> None:
     """Offer the run's waiting trips, in creation order, to its idle online drivers."""
     for request_id in tenant.run_trips.get(run.run_id, ()):
-        trip = tenant.trips[request_id]
-        if trip.status in ts.WAITING_FOR_DRIVER and trip.offered_to is None:
+        trip = tenant.trips.get(request_id)
+        if trip is not None and trip.status in ts.WAITING_FOR_DRIVER and trip.offered_to is None:
             if run.idle_online_driver() is None:
                 return
             start_matching(tenant, trip, at)
@@ -46,8 +46,9 @@ def run_auto_accepts(tenant: TenantState, trip: Trip) -> bool:
 
 def offered_driver(tenant: TenantState, trip: Trip) -> RunDriver | str:
     """The run driver holding the trip's offer, else the key of a synthetic driver."""
-    if trip.run_id and trip.offered_to:
-        return tenant.runs[trip.run_id].drivers[trip.offered_to]
+    run = tenant.runs.get(trip.run_id) if trip.run_id else None
+    if run is not None and trip.offered_to is not None and trip.offered_to in run.drivers:
+        return run.drivers[trip.offered_to]
     return f"auto:{trip.request_id}"
 
 

@@ -12,6 +12,7 @@ the work to the module that holds the rules:
 | ``matching`` | offering, accepting, releasing drivers |
 | ``driver_states`` | sandbox runs and their driver-state commands |
 | ``communication`` | communication sessions |
+| ``webhooks`` | the events trips produce for an application's webhook URL |
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..clock import Clock
 from . import booking, communication, driver_states, fares
-from .errors import NotFound
+from .errors import Conflict, NotFound
 from .lifecycle import LifeCycle, Timing
 from .products import Catalogue, Product
 from .runs import Run
@@ -28,6 +29,7 @@ from .sessions import Session
 from .state import StateStore
 from .tenancy import INVALID_RUN, Caller, live_run, normalize_id, visible_trip
 from .trips import Trip
+from .webhooks import TripEvent, TripFeed
 
 __all__ = ["Caller", "GuestRides", "Timing"]
 
@@ -46,6 +48,7 @@ class GuestRides:
         self.clock = clock
         self.catalogue = catalogue or Catalogue()
         self.life = LifeCycle(timing or Timing(), auto_drive)
+        self.feed = TripFeed()
 
     @property
     def auto_drive(self) -> bool:
@@ -64,19 +67,20 @@ class GuestRides:
     def create_trip(self, caller: Caller, body: dict[str, Any], run_id: str | None = None) -> Trip:
         """Create a trip (and its return trip), answering the documented business errors."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
             now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             return booking.book(
                 self.store, self.life, self.catalogue, tenant, caller, body, run_id, now
             )
 
     def get_trip(self, caller: Caller, request_id: str) -> Trip:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, now)
             return trip
 
     def find_ride_request(self, app_id: str, request_id: str, all_trips: bool) -> Trip:
@@ -86,32 +90,34 @@ class GuestRides:
             owner = self.store.owner_of(request_id) if all_trips else app_id
             if owner is None:
                 raise NotFound("Request not found")
-            tenant = self.store.tenant(owner)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(owner, now)
             trip = tenant.trips.get(request_id)
             if trip is None:
                 raise NotFound("Request not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, now)
             return trip
 
     def dispatch(self, caller: Caller, request_id: str) -> Trip:
         """Dispatch a flexible ride on the rider's behalf."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Not found", code="entity_not_found")
-            self.life.dispatch_flexible(tenant, trip, self.clock.now_ms())
+            self.life.dispatch_flexible(tenant, trip, now)
             return trip
 
     # --------------------------------------------------------- communication
 
     def open_session(self, caller: Caller, request_id: str, phone_number: str) -> Session:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            now = self.clock.now_ms()
             return communication.open_session(
                 self.store, self.life, tenant, trip, phone_number, now
             )
@@ -119,24 +125,26 @@ class GuestRides:
     def can_connect(self, caller: Caller, request_id: str, phone_number: str) -> bool:
         """Whether ``phone_number`` can reach the driver through the trip's proxy number now."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 return False
-            now = self.clock.now_ms()
             return communication.can_connect(self.life, tenant, trip, phone_number, now)
 
     # ------------------------------------------------------------ sandbox run
 
     def create_run(self, caller: Caller, body: dict[str, Any]) -> Run:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
-            return driver_states.create_run(tenant, caller, body, self.clock.now_ms())
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
+            return driver_states.create_run(tenant, caller, body, now)
 
     def get_run(self, caller: Caller, run_id: str) -> Run:
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
-            run = live_run(tenant, run_id, self.clock.now_ms())
+            now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
+            run = live_run(tenant, run_id, now)
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")
             return run
@@ -144,8 +152,8 @@ class GuestRides:
     def set_driver_state(self, caller: Caller, run_id: str, driver_id: str, state: str) -> None:
         """Move a run's driver; the order must follow ACCEPT, ARRIVED, BEGIN_TRIP, DROPOFF."""
         with self.store.locked():
-            tenant = self.store.tenant(caller.app_id)
             now = self.clock.now_ms()
+            tenant = self.store.tenant(caller.app_id, now)
             run = live_run(tenant, run_id, now)
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")
@@ -158,3 +166,43 @@ class GuestRides:
     ) -> Product:
         with self.store.locked():
             return fares.set_surge(self.catalogue, product_id, multiplier, fare_ttl_seconds)
+
+    # ------------------------------------------------------------ webhooks
+
+    def follow_trips(self, app_id: str) -> None:
+        """Start producing the application's trip events (it has a webhook URL now)."""
+        with self.store.locked():
+            self.feed.follow(self.store.tenant(app_id), self.life, self.clock.now_ms())
+
+    def unfollow_trips(self, app_id: str) -> None:
+        with self.store.locked():
+            self.feed.unfollow(app_id)
+
+    def trip_events(self, app_id: str, resource_base: str) -> list[TripEvent]:
+        """The events the application's trips produced since the last call."""
+        with self.store.locked():
+            if not self.feed.follows(app_id):
+                return []
+            tenant = self.store.tenant(app_id)
+            return self.feed.collect(tenant, self.life, self.clock.now_ms(), resource_base)
+
+    def trip_event_now(
+        self, caller: Caller, request_id: str, event_type: str, resource_base: str
+    ) -> tuple[list[TripEvent], TripEvent]:
+        """A new event for one of the caller's trips as it is now, after the events its
+        trips produced before it. Raises NotFound for an unknown trip, ValidationFailed for
+        a driver location of a trip without a driver."""
+        with self.store.locked():
+            tenant = self.store.tenant(caller.app_id)
+            trip = visible_trip(tenant, caller, request_id)
+            if trip is None:
+                raise NotFound("Trip not found")
+            now = self.clock.now_ms()
+            earlier = self.feed.collect(tenant, self.life, now, resource_base)
+            event = self.feed.event_now(tenant, trip, self.life, event_type, now, resource_base)
+            if event is None:
+                raise Conflict(
+                    f"event_type: the trip is {trip.status}; a driver location needs a driver"
+                    " (accepted, arriving or in_progress)"
+                )
+            return earlier, event

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -56,6 +57,28 @@ def ny_date(ms: int, days: int = 0) -> str:
         dt.datetime.fromtimestamp(ms / 1000, ZoneInfo("America/New_York")).date()
         + dt.timedelta(days=days)
     ).isoformat()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every HTTP test (a module using ``http_support``) runs against each store."""
+    if "store_kind" in metafunc.fixturenames and "client_for" in vars(metafunc.module):
+        from .http_support import STORE_KINDS
+
+        metafunc.parametrize("store_kind", STORE_KINDS, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def store_kind(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
+    """The store the test's sandboxes are built on (``memory`` unless parametrized)."""
+    from .http_support import Stores
+
+    Stores.kind = getattr(request, "param", "memory")
+    Stores.directory = tmp_path
+    try:
+        yield Stores.kind
+    finally:
+        Stores.close_all()
+        Stores.kind, Stores.directory = "memory", None
 
 
 @pytest.fixture

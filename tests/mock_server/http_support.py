@@ -1,14 +1,23 @@
-"""Helpers for the HTTP tests: a strict in-process sandbox and its tokens."""
+"""Helpers for the HTTP tests: a strict in-process sandbox on either store, and its tokens.
+
+Every test module that uses these helpers runs once per store (``memory`` and ``sqlite``):
+``conftest.store_kind`` picks the store that ``make_sandbox`` builds on.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 import warnings
+from pathlib import Path
 from typing import Any
 
 from mock_server.app import Sandbox, Settings
 from mock_server.auth import DEV_APPLICATIONS, DEV_ORGANIZATION, Application
 from mock_server.clock import ManualClock
+from mock_server.domain.state import StateStore
+from mock_server.sqlite_store import SQLiteStore
+from mock_server.store import Store
 from mock_server.validation import Document
 
 with warnings.catch_warnings():
@@ -34,9 +43,42 @@ def document() -> Document:
     return _DOCUMENT
 
 
+STORE_KINDS = ("memory", "sqlite")
+
+
+class Stores:
+    """The store kind of the running test, and the stores it opened (closed after it)."""
+
+    kind = "memory"
+    directory: Path | None = None
+    opened: list[StateStore] = []
+    _names = itertools.count()
+
+    @classmethod
+    def new(cls, path: Path | None = None) -> StateStore:
+        """A fresh store of the test's kind (for ``sqlite``: a new file, or ``path``)."""
+        if cls.kind == "memory" and path is None:
+            return Store()
+        if path is None:
+            if cls.directory is None:
+                raise RuntimeError("no directory for SQLite stores: use the store_kind fixture")
+            path = cls.directory / f"sandbox-{next(cls._names)}.db"
+        store = SQLiteStore(path)
+        cls.opened.append(store)
+        return store
+
+    @classmethod
+    def close_all(cls) -> None:
+        while cls.opened:
+            cls.opened.pop().close()
+
+
 def make_sandbox(strict: bool = True, auto_drive: bool = False, **options: Any) -> Sandbox:
-    """A sandbox on a manual clock, strict by default (a response breaking the document raises)."""
+    """A sandbox on a manual clock, strict by default (a response breaking the document
+    raises), on a fresh store of the test's kind."""
     options.setdefault("clock", ManualClock(START_MS))
+    if "store" not in options:
+        options["store"] = Stores.new()
     options.setdefault("applications", list(DEV_APPLICATIONS) + [NO_SCOPE_APP])
     return Sandbox(document(), settings=Settings(strict=strict, auto_drive=auto_drive), **options)
 

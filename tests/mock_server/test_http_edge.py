@@ -12,7 +12,7 @@ from mock_server import app as app_module
 from mock_server.validation import ResponseContractError
 
 from .conftest import ON_DEMAND, START_MS, trip_body
-from .http_support import ORG, client_for, make_sandbox, token
+from .http_support import ORG, Stores, client_for, make_sandbox, token
 
 TRIPS = "/v1/guests/trips"
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -313,14 +313,17 @@ def test_create_accepts_the_trailing_slash_of_the_docs_example(client, auth):
     assert answer.status_code == 200
 
 
-_FUZZ: list = []
+_FUZZ: dict = {}
 
 
 def _fuzz_target():
-    if not _FUZZ:
+    """One sandbox for all the examples of one run of the test (one per store)."""
+    key = Stores.directory
+    if key not in _FUZZ:
         client = client_for(make_sandbox())
-        _FUZZ.append((client, token(client)))
-    return _FUZZ[0]
+        _FUZZ.clear()
+        _FUZZ[key] = (client, token(client))
+    return _FUZZ[key]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -405,3 +408,21 @@ def test_clock_cannot_move_past_the_last_calendar_day(client, auth):
     assert answer.status_code == 400
     assert answer.json()["code"] == "validation_failed"
     assert answer.json()["message"].startswith("advance_seconds:")
+
+
+def test_health_answers_without_a_token_and_names_the_store(client, store_kind):
+    answer = client.get("/__sandbox/health")
+    assert answer.status_code == 200
+    assert answer.json() == {"status": "ok", "store": store_kind, "now_ms": START_MS}
+
+
+def test_health_is_503_when_the_store_cannot_be_read(client, sandbox, monkeypatch):
+    from mock_server.domain.state import StoreUnavailable
+
+    def unreadable():
+        raise StoreUnavailable("disk I/O error")
+
+    monkeypatch.setattr(sandbox.store, "check", unreadable)
+    answer = client.get("/__sandbox/health")
+    assert answer.status_code == 503
+    assert answer.json()["code"] == "store_unavailable"

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SandboxHealthStore(StrEnum):
+    MEMORY = "memory"
+    SQLITE = "sqlite"
+
+    def __str__(self) -> str:
+        return str(self.value)
