@@ -4,7 +4,8 @@ get / dispatch / communication / v1.2 view; sandbox run -> get run), checking ev
 To reach the states a driver moves a trip through, the suite adds links of its own (only
 in this test's copy of the document, never in the document): a sandbox run's id feeds the
 `x-uber-sandbox-runuuid` header of create, and a run read back feeds the driver-state
-call with its first driver.
+call with its first driver. The local sandbox's own controls (clock, surge, webhooks,
+health) are left out of the sequences; test_operations.py tests each of them.
 
 The server keeps state, so a sequence replayed later does not meet the same server:
 Hypothesis' shrinking and its final replay can then end in `Flaky...` errors that hide what
@@ -23,6 +24,7 @@ import pytest
 
 from contract_tests import suite
 from contract_tests.recorder import RECORDER
+from contract_tests.target import LOCAL_ONLY_EXTENSION
 
 SUITE_LINKS = {
     ("/v1/guests/sandbox/run", "post"): {
@@ -57,7 +59,20 @@ def with_suite_links(document: dict) -> dict:
     return document
 
 
-schema = suite.load(with_suite_links(suite.raw_document()))
+def local_controls(document: dict) -> list[str]:
+    """The local sandbox's own controls (`x-local-sandbox-only`): tested one by one in
+    test_operations.py, left out of the sequences, which explore the API's own workflows
+    (a clock jump or a surge in the middle of a sequence only ends it early)."""
+    return [
+        operation["operationId"]
+        for item in document.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and operation.get(LOCAL_ONLY_EXTENSION)
+    ]
+
+
+_document = with_suite_links(suite.raw_document())
+schema = suite.load(_document).exclude(operation_id=local_controls(_document))
 Workflow = schema.as_state_machine()
 
 
