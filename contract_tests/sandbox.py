@@ -98,29 +98,50 @@ class RunningSandbox:
         }
 
 
+# A port picked free can be taken by another process before the sandbox binds it (the fault
+# proof starts sandboxes two at a time): a sandbox that exits before serving is started again
+# on another port, this many times in all.
+START_ATTEMPTS = 3
+
+
 @contextmanager
 def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterator[RunningSandbox]:
     """The local sandbox on a free loopback port, in strict mode unless told otherwise."""
-    port = free_port()
     folder = tempfile.mkdtemp(prefix="contract-apps-")
     applications = suite_applications()
     apps_file = Path(folder) / "apps.json"
     apps_file.write_text(json.dumps(applications), encoding="utf-8")
-    command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--spec", str(SPEC_PATH), "--apps", str(apps_file)]
-    if strict:
-        command.append("--strict")
-    log = open(log_path, "w") if log_path else subprocess.DEVNULL  # noqa: SIM115
-    process = subprocess.Popen(
-        command,
-        cwd=REPO_ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    base_url = f"http://127.0.0.1:{port}"
+    # Without a log of the caller's, the sandbox's output goes to a file of its own, so that a
+    # sandbox that does not start says why.
+    log_file = Path(log_path) if log_path else Path(folder) / "sandbox.log"
+    process: subprocess.Popen | None = None
     try:
-        wait_until_serving(base_url + "/", process=process)
+        for attempt in range(1, START_ATTEMPTS + 1):
+            port = free_port()
+            command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1"]
+            command += ["--port", str(port), "--spec", str(SPEC_PATH), "--apps", str(apps_file)]
+            if strict:
+                command.append("--strict")
+            with open(log_file, "w") as log:
+                process = subprocess.Popen(
+                    command,
+                    cwd=REPO_ROOT,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                )
+            base_url = f"http://127.0.0.1:{port}"
+            try:
+                wait_until_serving(base_url + "/", process=process)
+                break
+            except RuntimeError as error:
+                exited = process.poll() is not None  # else it hung: starting again won't help
+                _stop(process)
+                output = log_file.read_text(encoding="utf-8", errors="replace")[-2000:]
+                if not exited or attempt == START_ATTEMPTS:
+                    raise RuntimeError(
+                        f"the local sandbox did not start ({error}); its output:\n{output}"
+                    ) from None
         yield RunningSandbox(
             base_url=base_url,
             process=process,
@@ -128,12 +149,16 @@ def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterat
             apps_file=str(apps_file),
         )
     finally:
+        if process is not None:
+            _stop(process)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
         process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if not isinstance(log, int):
-            log.close()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

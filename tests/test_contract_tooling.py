@@ -369,3 +369,34 @@ def test_reports_are_searched_for_credentials(tmp_path) -> None:
         "contract.har: a credential (sbx...) is written in clear"
     ]
     assert sanitization.leaks([clean], ["sbx.abcdefgh"]) == []
+
+
+def test_a_sandbox_whose_port_was_taken_is_started_on_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A port picked free can be taken before the sandbox binds it (the fault proof starts
+    sandboxes two at a time); the sandbox is started again on another port."""
+    import socket
+
+    from contract_tests import sandbox
+
+    pick = sandbox.free_port
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        ports = iter([held.getsockname()[1]])
+        monkeypatch.setattr(sandbox, "free_port", lambda: next(ports, None) or pick())
+        with sandbox.local_sandbox(strict=False) as running:
+            assert running.base_url != f"http://127.0.0.1:{held.getsockname()[1]}"
+            assert httpx.get(running.base_url + "/__sandbox/health").status_code == 200
+
+
+def test_a_sandbox_that_cannot_start_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_tests import sandbox
+
+    monkeypatch.setattr(sandbox, "SPEC_PATH", "no-such-document.yaml")
+    with (
+        pytest.raises(RuntimeError, match="(?s)did not start.*no-such-document"),
+        sandbox.local_sandbox(),
+    ):
+        pass
