@@ -640,7 +640,8 @@ class Sandbox:
                 raise BadRequest(
                     operation.validation_status(), "validation_failed", f"{where}: {problem.what}"
                 )
-        return body
+        shape = operation.body_shapes.get(media)
+        return shape.apply(body) if shape is not None else body
 
 
 class PathEndpoint:

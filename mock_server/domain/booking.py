@@ -133,8 +133,7 @@ class Booking:
             policy_uuid=body.get("policy_uuid"),
             note_for_driver=body.get("note_for_driver"),
             expense_memo=body.get("expense_memo"),
-            sender_display_name=(body.get("sender_display_name") or None)
-            and body["sender_display_name"][:26],
+            sender_display_name=body.get("sender_display_name") or None,
             call_enabled=body.get("call_enabled", True),
             contacts_to_notify=list(body.get("contacts_to_notify") or []),
         )

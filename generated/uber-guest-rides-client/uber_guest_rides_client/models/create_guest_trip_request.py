@@ -45,14 +45,15 @@ class CreateGuestTripRequest:
             `deferred_ride_options`), the ride is requested at once.
         deferred_ride_options (DeferredRideOptions | Unset): Makes the ride a flexible ride, redeemed by the rider on
             the given day.
-        sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; truncated to 26 characters.
-            Defaults to the organization's name.
+        sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; longer names are accepted and
+            truncated to 26 characters (`x-truncate-at`), not refused. Defaults to the organization's name.
         note_for_driver (str | Unset): A message sent to the driver once one is assigned.
         call_enabled (bool | Unset): Whether the rider and driver can call each other. The page calls it mandatory and
             also gives it a default of true; this document treats it as optional with default true (see DISCREPANCIES.md).
             Default: True.
-        contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link. (The page's table spells
-            the item rows `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
+        contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link; at most 20 (the pages give
+            no limit; this document sets one, see DISCREPANCIES.md). (The page's table spells the item rows
+            `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
         return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
         hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
     """
