@@ -123,7 +123,8 @@ def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
         token = sandbox.auth.issue(ctx.body or {})
     except OAuthError as error:
         return error_reply(ctx.operation, error.status, error.error, error.description)
-    lifetime = max(0, (token.expires_at_ms - sandbox.clock.now_ms()) // 1000)
+    now = sandbox.rides.now_ms(token.app.client_id)
+    lifetime = max(0, (token.expires_at_ms - now) // 1000)
     return Reply(
         200,
         {
@@ -200,32 +201,39 @@ def set_sandbox_driver_state(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def get_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": sandbox.rides.now_ms(_caller(ctx).app_id)})
 
 
 def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
+    """Move the calling application's clock (only its world changes), or reset it."""
     body = ctx.body
-    field = "advance_seconds" if "advance_seconds" in body else "now_ms"
+    app_id = _caller(ctx).app_id
+    clocks = sandbox.rides.clocks
+    field = next(iter(body))
     try:
-        if field == "advance_seconds":
-            sandbox.clock.advance(body["advance_seconds"])
+        if field == "reset":
+            clocks.reset(app_id)
+        elif field == "advance_seconds":
+            clocks.advance(app_id, body["advance_seconds"])
         else:
-            sandbox.clock.set(body["now_ms"])
+            clocks.set(app_id, body["now_ms"])
     except ValueError as error:
         return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": clocks.now_ms(app_id)})
 
 
 def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
+    caller = _caller(ctx)
     product = sandbox.rides.set_surge(
-        ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
+        caller, ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
     )
+    catalogue = sandbox.rides.catalogue
     return Reply(
         200,
         {
             "product_id": product.product_id,
-            "multiplier": sandbox.rides.catalogue.surge(product.product_id),
-            "fare_ttl_seconds": sandbox.rides.catalogue.fare_ttl(product.product_id),
+            "multiplier": catalogue.surge(product.product_id, caller.app_id),
+            "fare_ttl_seconds": catalogue.fare_ttl(product.product_id, caller.app_id),
         },
     )
 
@@ -488,9 +496,9 @@ class Sandbox:
             raise ValueError("strict mode needs a Document loaded with check_responses=True")
         self.document = document
         self.settings = settings
-        self.clock = clock or SystemClock()
-        self.auth = Auth(self.clock, applications)
+        self.clock = clock or SystemClock()  # the base clock; each application has an offset
         self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
+        self.auth = Auth(self.rides.clocks, applications)
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():

@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from .clock import Clock
+from .clock import AppClocks
 from .domain.errors import ClientError
 
 TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
@@ -128,10 +128,10 @@ def load_applications(path: str | Path) -> list[Application]:
 class Auth:
     def __init__(
         self,
-        clock: Clock,
+        clocks: AppClocks,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
     ):
-        self.clock = clock
+        self.clocks = clocks  # a token lives on its application's clock
         self.applications = {app.client_id: app for app in applications}
         self._tokens: dict[str, Token] = {}
         self._by_app: dict[str, collections.deque[str]] = {}
@@ -162,7 +162,7 @@ class Auth:
             value="sbx." + secrets.token_urlsafe(24),
             app=app,
             scopes=wanted,
-            expires_at_ms=self.clock.now_ms() + TOKEN_LIFETIME_SECONDS * 1000,
+            expires_at_ms=self.clocks.now_ms(app.client_id) + TOKEN_LIFETIME_SECONDS * 1000,
         )
         self._remember(token)
         return token
@@ -191,7 +191,7 @@ class Auth:
         if scheme.lower() != "bearer" or not value.strip():
             return None
         token = self._tokens.get(value.strip())
-        if token is None or token.expires_at_ms <= self.clock.now_ms():
+        if token is None or token.expires_at_ms <= self.clocks.now_ms(token.app.client_id):
             return None
         return token
 

@@ -86,3 +86,62 @@ class ManualClock(Clock):
             if now_ms < self._now_ms:
                 raise ValueError("the clock cannot move backwards")
             self._now_ms = _bounded(int(now_ms))
+
+
+class AppClocks:
+    """One clock per application: the sandbox's base clock plus the application's own offset.
+
+    Moving an application's clock (the ``/__sandbox/clock`` control) moves only that
+    application's world: its trips, runs, fares and tokens are settled on its own time, so
+    one client's experiment never changes another's answers. An application's clock never
+    goes backwards, except ``reset``, which brings it back to the base clock.
+    """
+
+    def __init__(self, base: Clock) -> None:
+        self.base = base
+        self._offsets: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def now_ms(self, app_id: str) -> int:
+        return self.base.now_ms() + self._offsets.get(app_id, 0)
+
+    def advance(self, app_id: str, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("the clock cannot move backwards")
+        with self._lock:
+            step = int(seconds * 1000)
+            _bounded(self.now_ms(app_id) + step)
+            self._offsets[app_id] = self._offsets.get(app_id, 0) + step
+
+    def set(self, app_id: str, now_ms: int) -> None:
+        with self._lock:
+            current = self.now_ms(app_id)
+            if now_ms < current:
+                raise ValueError("the clock cannot move backwards")
+            self._offsets[app_id] = self._offsets.get(app_id, 0) + _bounded(int(now_ms)) - current
+
+    def reset(self, app_id: str) -> None:
+        """Back to the base clock (the one time an application's clock may go backwards)."""
+        with self._lock:
+            self._offsets.pop(app_id, None)
+
+    def of(self, app_id: str) -> AppClock:
+        """The application's clock as a ``Clock``."""
+        return AppClock(self, app_id)
+
+
+class AppClock(Clock):
+    """One application's view of ``AppClocks``."""
+
+    def __init__(self, clocks: AppClocks, app_id: str) -> None:
+        self.clocks = clocks
+        self.app_id = app_id
+
+    def now_ms(self) -> int:
+        return self.clocks.now_ms(self.app_id)
+
+    def advance(self, seconds: float) -> None:
+        self.clocks.advance(self.app_id, seconds)
+
+    def set(self, now_ms: int) -> None:
+        self.clocks.set(self.app_id, now_ms)

@@ -176,7 +176,7 @@ class Booking:
         trip = self.new_trip(
             {k: v for k, v in body.items() if v is not None}, run, guest=outbound.guest
         )
-        trip.surge_multiplier = self.catalogue.surge(trip.product.product_id)
+        trip.surge_multiplier = self.catalogue.surge(trip.product.product_id, self.caller.app_id)
         return trip
 
     def guest(self, raw: dict[str, Any]) -> Guest:

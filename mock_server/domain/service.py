@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..clock import Clock
+from ..clock import AppClocks, Clock
 from . import booking, communication, driver_states, fares
 from .errors import NotFound
 from .lifecycle import LifeCycle, Timing
@@ -44,8 +44,13 @@ class GuestRides:
     ) -> None:
         self.store = store
         self.clock = clock
+        self.clocks = AppClocks(clock)
         self.catalogue = catalogue or Catalogue()
         self.life = LifeCycle(timing or Timing(), auto_drive)
+
+    def now_ms(self, app_id: str) -> int:
+        """The time in application ``app_id``'s world (the base clock plus its offset)."""
+        return self.clocks.now_ms(app_id)
 
     @property
     def auto_drive(self) -> bool:
@@ -65,7 +70,7 @@ class GuestRides:
         """Create a trip (and its return trip), answering the documented business errors."""
         with self.store.locked():
             tenant = self.store.tenant(caller.app_id)
-            now = self.clock.now_ms()
+            now = self.now_ms(caller.app_id)
             return booking.book(
                 self.store, self.life, self.catalogue, tenant, caller, body, run_id, now
             )
@@ -76,7 +81,7 @@ class GuestRides:
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, self.now_ms(caller.app_id))
             return trip
 
     def find_ride_request(self, app_id: str, request_id: str, all_trips: bool) -> Trip:
@@ -90,7 +95,7 @@ class GuestRides:
             trip = tenant.trips.get(request_id)
             if trip is None:
                 raise NotFound("Request not found")
-            self.life.settle(tenant, trip, self.clock.now_ms())
+            self.life.settle(tenant, trip, self.now_ms(owner))
             return trip
 
     def dispatch(self, caller: Caller, request_id: str) -> Trip:
@@ -100,7 +105,7 @@ class GuestRides:
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Not found", code="entity_not_found")
-            self.life.dispatch_flexible(tenant, trip, self.clock.now_ms())
+            self.life.dispatch_flexible(tenant, trip, self.now_ms(caller.app_id))
             return trip
 
     # --------------------------------------------------------- communication
@@ -111,7 +116,7 @@ class GuestRides:
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 raise NotFound("Trip not found")
-            now = self.clock.now_ms()
+            now = self.now_ms(caller.app_id)
             return communication.open_session(
                 self.store, self.life, tenant, trip, phone_number, now
             )
@@ -123,7 +128,7 @@ class GuestRides:
             trip = visible_trip(tenant, caller, request_id)
             if trip is None:
                 return False
-            now = self.clock.now_ms()
+            now = self.now_ms(caller.app_id)
             return communication.can_connect(self.life, tenant, trip, phone_number, now)
 
     # ------------------------------------------------------------ sandbox run
@@ -131,12 +136,12 @@ class GuestRides:
     def create_run(self, caller: Caller, body: dict[str, Any]) -> Run:
         with self.store.locked():
             tenant = self.store.tenant(caller.app_id)
-            return driver_states.create_run(tenant, caller, body, self.clock.now_ms())
+            return driver_states.create_run(tenant, caller, body, self.now_ms(caller.app_id))
 
     def get_run(self, caller: Caller, run_id: str) -> Run:
         with self.store.locked():
             tenant = self.store.tenant(caller.app_id)
-            run = live_run(tenant, run_id, self.clock.now_ms())
+            run = live_run(tenant, run_id, self.now_ms(caller.app_id))
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")
             return run
@@ -145,7 +150,7 @@ class GuestRides:
         """Move a run's driver; the order must follow ACCEPT, ARRIVED, BEGIN_TRIP, DROPOFF."""
         with self.store.locked():
             tenant = self.store.tenant(caller.app_id)
-            now = self.clock.now_ms()
+            now = self.now_ms(caller.app_id)
             run = live_run(tenant, run_id, now)
             if run is None:
                 raise NotFound(INVALID_RUN, code="entity_not_found")
@@ -154,7 +159,14 @@ class GuestRides:
     # ---------------------------------------------------------------- surge
 
     def set_surge(
-        self, product_id: str, multiplier: float, fare_ttl_seconds: int | None = None
+        self,
+        caller: Caller,
+        product_id: str,
+        multiplier: float,
+        fare_ttl_seconds: int | None = None,
     ) -> Product:
+        """Put a product in surge (or out of it) in the caller's application only."""
         with self.store.locked():
-            return fares.set_surge(self.catalogue, product_id, multiplier, fare_ttl_seconds)
+            return fares.set_surge(
+                self.catalogue, caller.app_id, product_id, multiplier, fare_ttl_seconds
+            )
