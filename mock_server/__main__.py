@@ -28,6 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--auto-drive", action="store_true", help="trips advance by themselves on the clock"
     )
+    parser.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="enforce Uber's rate limits (200 requests/hour per endpoint per application, 100"
+        " token requests/hour): 429 with Retry-After, on the sandbox clock",
+    )
     parser.add_argument("--apps", help="a JSON file of applications to add to the development ones")
     parser.add_argument(
         "--static-token", help="a fixed bearer token for the first-party development application"
@@ -44,11 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         auto_drive=args.auto_drive,
         applications=applications,
         static_token=args.static_token,
+        rate_limits=args.rate_limits,
     )
     url = f"http://{args.host}:{args.port}"
     print(
         f"Local Guest Rides sandbox on {url}"
-        f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'})\n"
+        f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'},"
+        f" rate-limits={'on' if args.rate_limits else 'off'})\n"
         "Get a token with the development credentials:\n"
         f"  curl -s -X POST {url}/oauth/v2/token \\\n"
         "    -d client_id=sandbox-client-id -d client_secret=sandbox-client-secret \\\n"

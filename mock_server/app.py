@@ -31,6 +31,7 @@ from .clock import Clock, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
+from .limits import RateLimiter
 from .store import Store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 
@@ -45,6 +46,7 @@ class Settings:
     strict: bool = False
     auto_drive: bool = False
     max_body_bytes: int = 256 * 1024
+    rate_limits: bool = False  # enforce the document's x-rate-limit (429 with Retry-After)
 
 
 @attrs.frozen
@@ -119,8 +121,13 @@ Handler = Callable[["Sandbox", Context], Reply]
 
 
 def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
+    form = ctx.body or {}
     try:
-        token = sandbox.auth.issue(ctx.body or {})
+        app = sandbox.auth.client(form)
+        limited = sandbox.rate_limited(ctx.operation, app.client_id)
+        if limited is not None:
+            return limited
+        token = sandbox.auth.issue(form)
     except OAuthError as error:
         return error_reply(ctx.operation, error.status, error.error, error.description)
     now = sandbox.rides.now_ms(token.app.client_id)
@@ -499,6 +506,7 @@ class Sandbox:
         self.clock = clock or SystemClock()  # the base clock; each application has an offset
         self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
         self.auth = Auth(self.rides.clocks, applications)
+        self.limiter = RateLimiter() if settings.rate_limits else None
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
@@ -556,6 +564,20 @@ class Sandbox:
             )
         return self.render(operation, reply)
 
+    def rate_limited(self, operation: Operation, app_id: str) -> Reply | None:
+        """The 429 answer when ``app_id`` has used up the operation's rate limit, else None
+        (and the request is counted). Only with ``--rate-limits``."""
+        rule = operation.rate_limit
+        if self.limiter is None or rule is None:
+            return None
+        now = self.rides.now_ms(app_id)
+        wait = self.limiter.hit(app_id, operation.operation_id, rule, now)
+        if wait is None:
+            return None
+        message = f"Rate limit exceeded: {rule.limit} requests per {rule.window_seconds} s."
+        reply = error_reply(operation, 429, "too_many_requests", message)
+        return attrs.evolve(reply, headers={"retry-after": str(wait)})
+
     def _allowed(self, operation: Operation, scopes: frozenset[str]) -> bool:
         key = (operation.operation_id, scopes)
         allowed = self._scopes_ok.get(key)
@@ -583,6 +605,9 @@ class Sandbox:
                     "forbidden",
                     "The access token lacks the scope this operation needs.",
                 )
+            limited = self.rate_limited(operation, token.app.client_id)
+            if limited is not None:
+                return limited
         params, problem = validate_parameters(
             operation, request.path_params, request.query, headers.get
         )
@@ -687,11 +712,17 @@ def create_app(
     applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
     static_token: str | None = None,
     max_body_bytes: int = 256 * 1024,
+    rate_limits: bool = False,
 ) -> Sandbox:
     """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
     sandbox = Sandbox(
         Document.load(spec, check_responses=strict),
-        settings=Settings(strict=strict, auto_drive=auto_drive, max_body_bytes=max_body_bytes),
+        settings=Settings(
+            strict=strict,
+            auto_drive=auto_drive,
+            max_body_bytes=max_body_bytes,
+            rate_limits=rate_limits,
+        ),
         clock=clock,
         applications=applications,
     )

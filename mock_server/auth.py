@@ -137,8 +137,8 @@ class Auth:
         self._by_app: dict[str, collections.deque[str]] = {}
         self._lock = threading.Lock()
 
-    def issue(self, form: dict[str, str]) -> Token:
-        """The client-credentials grant."""
+    def client(self, form: dict[str, str]) -> Application:
+        """The application whose credentials a token request sends (401 otherwise)."""
         app = self.applications.get(form.get("client_id", ""))
         # compare_digest takes str only when it is ASCII: compare the UTF-8 bytes.
         if app is None or not secrets.compare_digest(
@@ -146,6 +146,12 @@ class Auth:
             form.get("client_secret", "").encode("utf-8", "surrogatepass"),
         ):
             raise OAuthError(401, "invalid_client", "Unknown client_id or wrong client_secret.")
+        return app
+
+    def issue(self, form: dict[str, str]) -> Token:
+        """The client-credentials grant. Each application holds at most
+        ``MAX_TOKENS_PER_APP`` tokens: a new one silently revokes the oldest (as Uber does)."""
+        app = self.client(form)
         if form.get("grant_type") != "client_credentials":
             raise OAuthError(
                 400, "unsupported_grant_type", "Only grant_type=client_credentials is supported."

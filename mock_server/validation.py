@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .limits import RateLimit
 from .spec import DEFAULT_SPEC, HTTP_METHODS, deref, deref_schema, load_document
 
 try:  # pragma: no cover - which branch runs depends on the environment
@@ -99,6 +100,7 @@ class SchemaValidator:
 
 
 TRUNCATE = "x-truncate-at"
+RATE_LIMIT = "x-rate-limit"
 
 
 @attrs.frozen
@@ -155,6 +157,7 @@ class Operation:
     security: list[dict[str, list[str]]]
     declares_headers: frozenset[str]
     body_shapes: dict[str, Shape | None] = attrs.Factory(dict)
+    rate_limit: RateLimit | None = None  # only for operations that document a 429
 
     @property
     def has_body(self) -> bool:
@@ -211,6 +214,7 @@ class Document:
         self.checks_responses = check_responses
         self.components: dict[str, Any] = raw.get("components") or {}
         self.default_security: list[dict[str, list[str]]] = raw.get("security") or []
+        self.default_rate_limit = self._rate_limit(raw.get(RATE_LIMIT))
         self.operations: dict[str, Operation] = {}
         self.paths: dict[str, dict[str, Operation]] = {}
         for path, item in (raw.get("paths") or {}).items():
@@ -291,6 +295,12 @@ class Document:
             return None
         return Shape(properties if declares else None, items, truncate_at)
 
+    @staticmethod
+    def _rate_limit(node: Any) -> RateLimit | None:
+        if not isinstance(node, dict):
+            return None
+        return RateLimit(int(node["limit"]), int(node["window_seconds"]))
+
     def _validator(self, schema: Any, location: str) -> SchemaValidator | None:
         if schema is None:
             return None
@@ -349,6 +359,9 @@ class Document:
             security=self.default_security if security is None else security,
             declares_headers=frozenset(p.name for p in params.values() if p.location == "header"),
             body_shapes=body_shapes,
+            rate_limit=(self._rate_limit(raw.get(RATE_LIMIT)) or self.default_rate_limit)
+            if "429" in responses
+            else None,
         )
 
 

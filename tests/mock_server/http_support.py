@@ -34,11 +34,14 @@ def document() -> Document:
     return _DOCUMENT
 
 
-def make_sandbox(strict: bool = True, auto_drive: bool = False, **options: Any) -> Sandbox:
+def make_sandbox(
+    strict: bool = True, auto_drive: bool = False, rate_limits: bool = False, **options: Any
+) -> Sandbox:
     """A sandbox on a manual clock, strict by default (a response breaking the document raises)."""
     options.setdefault("clock", ManualClock(START_MS))
     options.setdefault("applications", list(DEV_APPLICATIONS) + [NO_SCOPE_APP])
-    return Sandbox(document(), settings=Settings(strict=strict, auto_drive=auto_drive), **options)
+    settings = Settings(strict=strict, auto_drive=auto_drive, rate_limits=rate_limits)
+    return Sandbox(document(), settings=settings, **options)
 
 
 def client_for(sandbox: Sandbox) -> TestClient:

@@ -465,7 +465,7 @@ def fresh_world(rate_limits: bool) -> tuple[Sandbox, dict[str, str], dict[str, s
     """A sandbox with a run, trips of each kind, and a token per development application."""
     sandbox = Sandbox(
         document(),
-        settings=Settings(strict=True),
+        settings=Settings(strict=True, rate_limits=rate_limits),
         clock=ManualClock(START_MS),
         applications=[*DEV_APPLICATIONS, NO_SCOPE_APP],
     )
@@ -514,6 +514,17 @@ def fresh_world(rate_limits: bool) -> tuple[Sandbox, dict[str, str], dict[str, s
         tokens,
         {f"<{name}:{i}>": value for name, values in ids.items() for i, value in enumerate(values)},
     )
+
+
+def use_up_rate_limit(sandbox: Sandbox, operation_id: str) -> None:
+    """Every application has already made as many requests as the operation allows."""
+    operation = sandbox.document.operations[operation_id]
+    if sandbox.limiter is None or operation.rate_limit is None:
+        return
+    for app_id in sandbox.auth.applications:
+        now = sandbox.rides.now_ms(app_id)
+        for _ in range(operation.rate_limit.limit):
+            sandbox.limiter.hit(app_id, operation_id, operation.rate_limit, now)
 
 
 def with_ids(request: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
@@ -586,16 +597,18 @@ def test_no_request_gets_a_5xx_or_an_undocumented_status(op_index: int, mode: st
         | HEADER_JUNK,
         organization=st.sampled_from([None, DEV_ORGANIZATION, DEV_ORGANIZATION.upper()]),
         advance=st.sampled_from([0, 0, 2, 16, 3600, 86_400 * 2, 86_400 * 40]),
-        rate_limits=st.booleans(),
+        rate_limits=st.sampled_from(["off", "on", "used up"]),
     )
     def run(
         request: dict[str, Any],
         who: str | None,
         organization: str | None,
         advance: int,
-        rate_limits: bool,
+        rate_limits: str,
     ) -> None:
-        sandbox, tokens, world_ids = fresh_world(rate_limits)
+        sandbox, tokens, world_ids = fresh_world(rate_limits != "off")
+        if rate_limits == "used up":
+            use_up_rate_limit(sandbox, op["operationId"])
         request = with_ids(request, world_ids)
         sandbox.clock.advance(advance)
         headers = dict(request["headers"])
