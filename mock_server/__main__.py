@@ -26,7 +26,16 @@ def main(argv: list[str] | None = None) -> int:
         "--strict", action="store_true", help="check every response against the document"
     )
     parser.add_argument(
-        "--auto-drive", action="store_true", help="trips advance by themselves on the clock"
+        "--auto-drive",
+        action="store_true",
+        help="trips advance by themselves on the clock (a run header is then optional)",
+    )
+    parser.add_argument(
+        "--no-run-required",
+        dest="run_required",
+        action="store_false",
+        help="accept trips without x-uber-sandbox-runuuid (they find no driver unless"
+        " --auto-drive); by default, as on Uber's sandbox, create needs a live run near the pickup",
     )
     parser.add_argument(
         "--rate-limits",
@@ -51,12 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         applications=applications,
         static_token=args.static_token,
         rate_limits=args.rate_limits,
+        run_required=args.run_required,
     )
     url = f"http://{args.host}:{args.port}"
     print(
         f"Local Guest Rides sandbox on {url}"
         f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'},"
-        f" rate-limits={'on' if args.rate_limits else 'off'})\n"
+        f" rate-limits={'on' if args.rate_limits else 'off'},"
+        f" run-required={'on' if args.run_required and not args.auto_drive else 'off'})\n"
         "Get a token with the development credentials:\n"
         f"  curl -s -X POST {url}/oauth/v2/token \\\n"
         "    -d client_id=sandbox-client-id -d client_secret=sandbox-client-secret \\\n"

@@ -47,6 +47,14 @@ class Settings:
     auto_drive: bool = False
     max_body_bytes: int = 256 * 1024
     rate_limits: bool = False  # enforce the document's x-rate-limit (429 with Retry-After)
+    # Like Uber's sandbox, a trip needs x-uber-sandbox-runuuid (a live run near its pickup).
+    # Off: trips without a run are accepted and, unless auto-drive drives them, find no driver.
+    run_required: bool = True
+
+    @property
+    def requires_run(self) -> bool:
+        """Whether create needs a run: by default, unless trips drive themselves."""
+        return self.run_required and not self.auto_drive
 
 
 @attrs.frozen
@@ -504,7 +512,12 @@ class Sandbox:
         self.document = document
         self.settings = settings
         self.clock = clock or SystemClock()  # the base clock; each application has an offset
-        self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
+        self.rides = GuestRides(
+            store or Store(),
+            self.clock,
+            auto_drive=settings.auto_drive,
+            require_run=settings.requires_run,
+        )
         self.auth = Auth(self.rides.clocks, applications)
         self.limiter = RateLimiter() if settings.rate_limits else None
         check_handlers(document.operations, HANDLERS)
@@ -713,6 +726,7 @@ def create_app(
     static_token: str | None = None,
     max_body_bytes: int = 256 * 1024,
     rate_limits: bool = False,
+    run_required: bool = True,
 ) -> Sandbox:
     """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
     sandbox = Sandbox(
@@ -722,6 +736,7 @@ def create_app(
             auto_drive=auto_drive,
             max_body_bytes=max_body_bytes,
             rate_limits=rate_limits,
+            run_required=run_required,
         ),
         clock=clock,
         applications=applications,

@@ -41,12 +41,15 @@ class GuestRides:
         *,
         auto_drive: bool = False,
         timing: Timing | None = None,
+        require_run: bool = False,
     ) -> None:
         self.store = store
         self.clock = clock
         self.clocks = AppClocks(clock)
         self.catalogue = catalogue or Catalogue()
         self.life = LifeCycle(timing or Timing(), auto_drive)
+        # Uber's sandbox: a trip needs a live run (x-uber-sandbox-runuuid) near its pickup.
+        self.require_run = require_run
 
     def now_ms(self, app_id: str) -> int:
         """The time in application ``app_id``'s world (the base clock plus its offset)."""
@@ -72,7 +75,15 @@ class GuestRides:
             tenant = self.store.tenant(caller.app_id)
             now = self.now_ms(caller.app_id)
             return booking.book(
-                self.store, self.life, self.catalogue, tenant, caller, body, run_id, now
+                self.store,
+                self.life,
+                self.catalogue,
+                tenant,
+                caller,
+                body,
+                run_id,
+                now,
+                require_run=self.require_run,
             )
 
     def get_trip(self, caller: Caller, request_id: str) -> Trip:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import START_MS, UBERX, trip_body
-from .http_support import ORG, client_for, make_sandbox, token
+from .http_support import ORG, client_for, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 CLOCK = "/__sandbox/clock"
@@ -18,12 +18,14 @@ def client():
 
 @pytest.fixture
 def app_a(client):
-    return {**token(client, "sandbox-3p-client-id"), "x-uber-organizationuuid": ORG}
+    return with_run(
+        client, {**token(client, "sandbox-3p-client-id"), "x-uber-organizationuuid": ORG}
+    )
 
 
 @pytest.fixture
 def app_b(client):
-    return token(client)
+    return with_run(client, token(client))
 
 
 def test_one_applications_surge_does_not_give_another_a_409(client, app_a, app_b):

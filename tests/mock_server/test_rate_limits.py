@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import trip_body
-from .http_support import ORG, client_for, document, make_sandbox, token
+from .http_support import ORG, client_for, document, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -25,7 +25,7 @@ def client(sandbox):
 
 @pytest.fixture
 def auth(client):
-    return token(client)
+    return with_run(client, token(client))
 
 
 def use_up(client, url, headers, count):

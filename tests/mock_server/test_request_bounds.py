@@ -15,7 +15,7 @@ import pytest
 from mock_server.spec import deref_schema
 
 from .conftest import trip_body
-from .http_support import client_for, document, make_sandbox, token
+from .http_support import client_for, document, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 
@@ -41,7 +41,7 @@ def client(sandbox):
 
 @pytest.fixture
 def auth(client):
-    return token(client)
+    return with_run(client, token(client))
 
 
 def stored(sandbox, request_id):
