@@ -6,7 +6,8 @@
 
 Three servers run on loopback at the same time, each in its own process:
 
-- ``sandbox``: ``python -m mock_server`` (strict mode off, request validation on);
+- ``sandbox``: ``python -m mock_server --no-run-required`` (strict mode off, request validation
+  on, creates without a sandbox run);
 - ``prism``: ``prism mock`` (``@stoplight/prism-cli``, pinned in package.json) on the same
   document;
 - ``ceiling``: a bare Starlette endpoint answering fixed bytes, the same size as the
@@ -346,7 +347,9 @@ def run_bench(args: argparse.Namespace) -> dict[str, Any]:
         sandbox = stack.enter_context(
             running(
                 [sys.executable, "-m", "mock_server", "--host", HOST]
-                + ["--port", str(ports["sandbox"]), "--spec", str(spec)],
+                + ["--port", str(ports["sandbox"]), "--spec", str(spec)]
+                # creates without a sandbox run, as Prism and the ceiling get them
+                + ["--no-run-required"],
                 workdir / "sandbox.log",
             )
         )
@@ -584,7 +587,7 @@ def report(
         "",
         *verdicts,
         "",
-        "`sandbox`: `python -m mock_server` (strict mode off, request validation on)."
+        "`sandbox`: `python -m mock_server --no-run-required` (strict mode off, request validation on)."
         " `prism`: `prism mock -v error` on the same document (request validation on, logging"
         " only errors). `ceiling`: a bare Starlette endpoint answering fixed bytes the size of"
         " the sandbox's answers, on the same uvicorn settings as the sandbox. Load:"
