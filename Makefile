@@ -29,7 +29,8 @@ SPEC := $(GUEST_RIDES_SPEC)
 PYTEST_ARGS ?=
 # Code held to the mypy settings in pyproject.toml (tests are not type-checked), the
 # generated client and the examples that use it included.
-TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client
+TYPED_DIRS := $(wildcard mock_server scripts examples) generated/uber-guest-rides-client/uber_guest_rides_client \
+  webhooks/uber_guest_rides_webhooks
 
 export GUEST_RIDES_SPEC
 export UV_PYTHON_DOWNLOADS := never
@@ -52,6 +53,7 @@ help:
 	@echo "make breaking   fail on breaking changes against the last release (or BASE=<git ref>)"
 	@echo "make contract   the contract suite against BASE_URL, or against the local sandbox it starts"
 	@echo "make bench      local sandbox vs Prism vs bare Starlette (wrk); writes bench/RESULTS.md"
+	@echo "make listen     receive, verify, check and print the webhooks of the sandbox on PORT"
 	@echo "make clean      remove caches and reports; distclean also removes the envs"
 
 # --- setup -------------------------------------------------------------------------------
@@ -116,6 +118,15 @@ MOCK_ARGS ?=
 
 mock: setup ## the local sandbox in the foreground on 127.0.0.1:$(PORT) (MOCK_ARGS: --strict --auto-drive ...)
 	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT) --spec $(SPEC) $(MOCK_ARGS)
+
+# Registers a listener on a free loopback port as the development application's webhook URL
+# at the sandbox on 127.0.0.1:$(PORT), then verifies, checks against the document and prints
+# each event it receives. LISTEN_ARGS: --forward-to URL, --print-json, --client-id/--client-secret.
+LISTEN_ARGS ?=
+.PHONY: listen
+
+listen: setup
+	$(PY) -m uber_guest_rides_webhooks listen --sandbox http://127.0.0.1:$(PORT) --spec $(SPEC) $(LISTEN_ARGS)
 
 # The local sandbox vs Prism vs a bare Starlette endpoint, side by side on loopback, with
 # wrk (Debian's package, installed when missing); writes bench/RESULTS.md. Takes about 4

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from .app import create_app
 from .auth import DEV_APPLICATIONS, load_applications
+from .webhook_delivery import RetryPolicy, WebhookDelivery
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,22 +48,58 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--static-token", help="a fixed bearer token for the first-party development application"
     )
+    parser.add_argument(
+        "--webhook-url",
+        action="append",
+        default=[],
+        metavar="[CLIENT_ID=]URL",
+        help="send an application's webhook events to URL (default application:"
+        " sandbox-client-id); repeatable",
+    )
+    parser.add_argument(
+        "--webhook-backoff",
+        type=float,
+        default=RetryPolicy().backoff_seconds,
+        help="seconds before the first retry, doubling each time (Uber: 30)",
+    )
+    parser.add_argument(
+        "--webhook-timeout",
+        type=float,
+        default=RetryPolicy().timeout_seconds,
+        help="seconds a webhook endpoint has to answer",
+    )
+    parser.add_argument(
+        "--webhook-allow-remote",
+        action="store_true",
+        help="allow --webhook-url URLs off this machine (PUT /__sandbox/webhook never does)",
+    )
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
 
     applications = list(DEV_APPLICATIONS)
     if args.apps:
         applications += load_applications(args.apps)
-    sandbox = create_app(
-        args.spec,
-        strict=args.strict,
-        auto_drive=args.auto_drive,
-        applications=applications,
-        static_token=args.static_token,
-        rate_limits=args.rate_limits,
-        run_required=args.run_required,
-    )
-    url = f"http://{args.host}:{args.port}"
+    url = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}"
+    try:
+        sandbox = create_app(
+            args.spec,
+            strict=args.strict,
+            auto_drive=args.auto_drive,
+            applications=applications,
+            static_token=args.static_token,
+            rate_limits=args.rate_limits,
+            run_required=args.run_required,
+            base_url=url,
+            webhook_urls=dict(webhook_target(value) for value in args.webhook_url),
+            webhook_allow_remote=args.webhook_allow_remote,
+            webhooks=WebhookDelivery(
+                policy=RetryPolicy(
+                    backoff_seconds=args.webhook_backoff, timeout_seconds=args.webhook_timeout
+                )
+            ),
+        )
+    except ValueError as error:
+        parser.error(str(error))
     print(
         f"Local Guest Rides sandbox on {url}"
         f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'},"
@@ -74,12 +111,26 @@ def main(argv: list[str] | None = None) -> int:
         "    -d grant_type=client_credentials -d scope=guests.trips\n"
         "then send it as 'Authorization: Bearer <access_token>'. Third-party application:\n"
         "  sandbox-3p-client-id / sandbox-3p-client-secret, with\n"
-        "  x-uber-organizationuuid: 7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c",
+        "  x-uber-organizationuuid: 7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c\n"
+        "Webhooks: `make listen` receives and checks them; or set an application's URL with\n"
+        f'  PUT {url}/__sandbox/webhook {{"url": "http://127.0.0.1:4242/"}}',
         flush=True,
     )
+    for client_id, target in sorted(dict(webhook_target(v) for v in args.webhook_url).items()):
+        print(f"  {client_id} sends its webhook events to {target}", flush=True)
     logging.basicConfig(level=args.log_level.upper())
+    # Each webhook delivery attempt is logged, whatever the level of the rest.
+    logging.getLogger("mock_server.webhooks").setLevel(logging.INFO)
     serve(sandbox, args.host, args.port, args.log_level)
     return 0
+
+
+def webhook_target(value: str) -> tuple[str, str]:
+    """``CLIENT_ID=URL`` or a bare URL (the first-party development application's)."""
+    if not value.lower().startswith(("http://", "https://")) and "=" in value:
+        client_id, _, url = value.partition("=")
+        return client_id, url
+    return DEV_APPLICATIONS[0].client_id, value
 
 
 def serve(app: ASGIApp, host: str, port: int, log_level: str) -> None:

@@ -6,9 +6,11 @@ the documented envelope, and (in strict mode) check the answer against the docum
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import re
+import threading
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
@@ -31,9 +33,11 @@ from .clock import Clock, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
+from .domain.webhooks import TripEvent
 from .limits import RateLimiter
 from .store import Store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
+from .webhook_delivery import Delivery, WebhookDelivery
 
 log = logging.getLogger("mock_server")
 
@@ -55,6 +59,15 @@ class Settings:
     def requires_run(self) -> bool:
         """Whether create needs a run: by default, unless trips drive themselves."""
         return self.run_required and not self.auto_drive
+
+    # Where clients reach the sandbox: the base of webhook events' `resource_href`.
+    base_url: str = "http://127.0.0.1:8000"
+    # `--webhook-url` may point off this machine only with `--webhook-allow-remote` (the
+    # document holds `PUT /__sandbox/webhook` to this machine whatever this says).
+    webhook_allow_remote: bool = False
+    # How often (real seconds) followed trips are settled and turned into events while the
+    # server runs, so time passing produces events even when nobody calls.
+    webhook_pump_seconds: float = 1.0
 
 
 @attrs.frozen
@@ -120,6 +133,8 @@ def domain_reply(operation: Operation, error: ClientError) -> Reply:
         return error_reply(operation, 409, error.code, error.message, error.metadata)
     if error.kind == "not_found":
         return error_reply(operation, 404, error.code, error.message)
+    if error.kind == "conflict":
+        return error_reply(operation, 409, error.code, error.message)
     return error_reply(operation, operation.validation_status(), error.code, error.message)
 
 
@@ -234,7 +249,84 @@ def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
             clocks.set(app_id, body["now_ms"])
     except ValueError as error:
         return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
+    sandbox.publish_all()  # what the time that passed produced, for every application
     return Reply(200, {"now_ms": clocks.now_ms(app_id)})
+
+
+def webhook_url_problem(url: str, allow_remote: bool = False) -> str | None:
+    """Why ``url`` cannot be a webhook URL (None: it can). Without ``allow_remote`` only
+    this machine: ``localhost``, 127.0.0.0/8 or ::1, named literally (no name lookups)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as error:
+        return f"not a valid URL ({error})"
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return "must be an http or https URL with a host"
+    if allow_remote or host.lower() == "localhost":
+        return None
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        return (
+            "must point at this machine (localhost, 127.0.0.0/8 or [::1]); start the sandbox"
+            " with --webhook-allow-remote to send elsewhere"
+        )
+    return None
+
+
+def get_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, {"url": sandbox.webhooks.url_for(_caller(ctx).app_id)})
+
+
+def set_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
+    url = ctx.body["url"]
+    problem = webhook_url_problem(url)  # the document's pattern already asks for loopback
+    if problem is not None:
+        return error_reply(ctx.operation, 400, "validation_failed", f"url: {problem}")
+    sandbox.set_webhook_url(_caller(ctx).app_id, url)
+    return Reply(200, {"url": url})
+
+
+def delete_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.set_webhook_url(_caller(ctx).app_id, None)
+    return Reply(204)
+
+
+def _parameter_default(operation: Operation, name: str) -> Any:
+    return next(p.default for p in operation.parameters if p.name == name)
+
+
+def list_sandbox_webhook_deliveries(sandbox: Sandbox, ctx: Context) -> Reply:
+    request_id = ctx.params.get("request_id")
+    limit = ctx.params.get("limit") or _parameter_default(ctx.operation, "limit")
+    deliveries = sandbox.webhooks.deliveries(
+        _caller(ctx).app_id, request_id.lower() if request_id else None, limit
+    )
+    return Reply(200, {"deliveries": [delivery.view() for delivery in deliveries]})
+
+
+def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
+    caller = _caller(ctx)
+    if sandbox.webhooks.url_for(caller.app_id) is None:
+        return error_reply(
+            ctx.operation,
+            409,
+            "conflict",
+            "The application has no webhook URL; set one with PUT /__sandbox/webhook.",
+        )
+    with sandbox.rides.store.locked():  # queued in order with the trip's other events
+        earlier, event = sandbox.rides.trip_event_now(
+            caller, ctx.body["request_id"], ctx.body["event_type"], sandbox.settings.base_url
+        )
+        sandbox.send_events(caller.app_id, earlier)
+        delivery = sandbox.send_event(caller.app_id, event)
+    if delivery is None:  # the URL was removed meanwhile
+        return error_reply(ctx.operation, 409, "conflict", "The application has no webhook URL.")
+    return Reply(202, delivery.view())
 
 
 def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -266,6 +358,11 @@ HANDLERS: dict[str, Handler] = {
     "getSandboxClock": get_sandbox_clock,
     "setSandboxClock": set_sandbox_clock,
     "setSandboxProductSurge": set_sandbox_product_surge,
+    "getSandboxWebhook": get_sandbox_webhook,
+    "setSandboxWebhook": set_sandbox_webhook,
+    "deleteSandboxWebhook": delete_sandbox_webhook,
+    "listSandboxWebhookDeliveries": list_sandbox_webhook_deliveries,
+    "createSandboxWebhookEvent": create_sandbox_webhook_event,
 }
 
 
@@ -506,6 +603,7 @@ class Sandbox:
         clock: Clock | None = None,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
         store: Store | None = None,
+        webhooks: WebhookDelivery | None = None,
     ):
         if settings.strict and not document.checks_responses:
             raise ValueError("strict mode needs a Document loaded with check_responses=True")
@@ -525,6 +623,72 @@ class Sandbox:
         for path, operations in document.paths.items():
             self.router.add(path, PathEndpoint(self, operations))
         self._scopes_ok: dict[tuple[str, frozenset[str]], bool] = {}
+        self.webhooks = webhooks if webhooks is not None else WebhookDelivery()
+        self._pump_stop = threading.Event()
+        self._pump: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ webhooks
+
+    def set_webhook_url(self, app_id: str, url: str | None) -> None:
+        """Send the application's trip events to ``url`` from now on (None: stop)."""
+        if url is not None:
+            self.rides.follow_trips(app_id)
+            self.webhooks.set_url(app_id, url)
+        else:
+            self.webhooks.set_url(app_id, None)
+            self.rides.unfollow_trips(app_id)
+
+    def publish(self, app_id: str) -> None:
+        """Queue what the application's trips produced since the last time (no-op without
+        a webhook URL). Collecting and queueing happen under the store's lock, so a request
+        and the pump never queue a trip's events out of order."""
+        if self.webhooks.url_for(app_id) is not None:
+            with self.rides.store.locked():
+                self.send_events(app_id, self.rides.trip_events(app_id, self.settings.base_url))
+
+    def publish_all(self) -> None:
+        for app_id in self.webhooks.subscribers():
+            self.publish(app_id)
+
+    def send_events(self, app_id: str, events: list[TripEvent]) -> None:
+        for event in events:
+            self.send_event(app_id, event)
+
+    def send_event(self, app_id: str, event: TripEvent) -> Delivery | None:
+        app = self.auth.applications.get(app_id)
+        if app is None:
+            return None
+        return self.webhooks.enqueue(
+            app_id,
+            app.client_secret,
+            event.request_id,
+            event.event_id,
+            event.event_type,
+            event.body,
+            encode_json(event.body),
+        )
+
+    def start_background(self) -> None:
+        """Start delivering webhooks, and settling followed trips once a pump interval."""
+        self.webhooks.start()
+        if self._pump is None and self.settings.webhook_pump_seconds > 0:
+            self._pump_stop.clear()
+            self._pump = threading.Thread(target=self._pump_loop, name="webhook-pump", daemon=True)
+            self._pump.start()
+
+    def stop_background(self) -> None:
+        self._pump_stop.set()
+        if self._pump is not None:
+            self._pump.join(5)
+            self._pump = None
+        self.webhooks.stop()
+
+    def _pump_loop(self) -> None:
+        while not self._pump_stop.wait(self.settings.webhook_pump_seconds):
+            try:
+                self.publish_all()
+            except Exception:  # a bug: keep it loud in the log, keep the server up
+                log.exception("producing webhook events failed")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -544,8 +708,10 @@ class Sandbox:
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    self.start_background()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    self.stop_background()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
 
@@ -648,6 +814,9 @@ class Sandbox:
             return handler(self, context)
         except ClientError as error:
             return domain_reply(operation, error)
+        finally:
+            if caller is not None:
+                self.publish(caller.app_id)  # what this call changed, for its webhook
 
     async def _read_body(self, operation: Operation, request: Incoming) -> Any:
         limit = self.settings.max_body_bytes
@@ -727,8 +896,14 @@ def create_app(
     max_body_bytes: int = 256 * 1024,
     rate_limits: bool = False,
     run_required: bool = True,
+    base_url: str = "http://127.0.0.1:8000",
+    webhook_urls: Mapping[str, str] | None = None,
+    webhook_allow_remote: bool = False,
+    webhooks: WebhookDelivery | None = None,
 ) -> Sandbox:
-    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's)."""
+    """Build the local sandbox from the OpenAPI document at ``spec`` (default: the project's).
+
+    ``webhook_urls`` maps client ids to the webhook URL each application starts with."""
     sandbox = Sandbox(
         Document.load(spec, check_responses=strict),
         settings=Settings(
@@ -737,12 +912,22 @@ def create_app(
             max_body_bytes=max_body_bytes,
             rate_limits=rate_limits,
             run_required=run_required,
+            base_url=base_url,
+            webhook_allow_remote=webhook_allow_remote,
         ),
         clock=clock,
         applications=applications,
+        webhooks=webhooks,
     )
     if static_token:
         sandbox.auth.add_static_token(static_token)
+    for client_id, url in (webhook_urls or {}).items():
+        if client_id not in sandbox.auth.applications:
+            raise ValueError(f"--webhook-url: no application {client_id!r}")
+        problem = webhook_url_problem(url, webhook_allow_remote)
+        if problem is not None:
+            raise ValueError(f"--webhook-url {url}: {problem}")
+        sandbox.set_webhook_url(client_id, url)
     return sandbox
 
 

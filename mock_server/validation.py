@@ -136,6 +136,7 @@ class Parameter:
     required: bool
     kind: str | None  # the schema's primitive type, to coerce query strings
     validator: SchemaValidator | None
+    default: Any = None  # the schema's `default`, for a parameter left out
 
 
 @attrs.frozen
@@ -323,6 +324,7 @@ class Document:
                 required=bool(param.get("required")) or where == "path",
                 kind=kind,
                 validator=self._validator(schema, label + param["name"]),
+                default=(self.resolve(schema) or {}).get("default"),
             )
         body = self.resolve(raw.get("requestBody")) or {}
         body_media = {

@@ -6,6 +6,7 @@ document; nothing restates it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -122,10 +123,10 @@ class Operation:
         return str(self.operation.get("operationId") or f"{self.method.upper()} {self.path}")
 
 
-def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
-    """Every operation under `paths`, in document order."""
-    for path, item in (spec.get("paths") or {}).items():
-        item, item_pointer = deref(spec, item, join_pointer("/paths", path))
+def iter_operations(spec: Mapping[str, Any], section: str = "paths") -> Iterator[Operation]:
+    """Every operation under `paths` (or `webhooks`, keyed by event name), in document order."""
+    for path, item in (spec.get(section) or {}).items():
+        item, item_pointer = deref(spec, item, join_pointer(f"/{section}", path))
         for method in HTTP_METHODS:
             if method in item:
                 yield Operation(path, method, join_pointer(item_pointer, method), item[method])
@@ -189,7 +190,8 @@ def example_errors(
 
 
 def _walk_document(spec: Mapping[str, Any]) -> Iterator[Example]:
-    for op in iter_operations(spec):
+    operations = itertools.chain(iter_operations(spec), iter_operations(spec, "webhooks"))
+    for op in operations:
         name = op.operation_id
         for param, pointer in iter_parameters(spec, op):
             yield from _holder_examples(

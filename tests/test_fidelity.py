@@ -157,6 +157,10 @@ FACTS_BY_ID: dict[str, Fact] = {fact.id: fact for fact in FACTS}
 # Reading the document: references, schema views, operations
 
 
+# An inventory `path` naming a webhook (an event Uber sends) rather than a path it serves.
+WEBHOOK_PREFIX = "webhook:"
+
+
 class Document:
     """An OpenAPI document with local `$ref` resolution and composition-aware schema views."""
 
@@ -221,6 +225,10 @@ class Document:
     def find_operation(
         self, method: str, path: str
     ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        if path.startswith(WEBHOOK_PREFIX):  # an event Uber sends: under `webhooks`
+            hook = self.deref((self.raw.get("webhooks") or {}).get(path[len(WEBHOOK_PREFIX) :]))
+            op = hook.get(method) if isinstance(hook, dict) else None
+            return (hook, op) if isinstance(op, dict) else None
         wanted = path.rstrip("/")
         for key, item in (self.raw.get("paths") or {}).items():
             item = self.deref(item)

@@ -171,6 +171,8 @@ def response_cases(*, examples: bool) -> Iterator[Any]:
 def minimal_instance(schema: dict[str, Any]) -> Any:
     """The smallest value of a schema: required properties only, first enum value, ..."""
     schema, _ = deref(SPEC, schema, "")
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     if "anyOf" in schema:

@@ -4,7 +4,7 @@
     ├── ClientError          the request was refused: documented, answered in an envelope
     │   ├── ValidationFailed, InvalidPickupTime, InvalidDriverState   (400 family)
     │   ├── NotFound                                                  (404)
-    │   ├── FareConflict                                              (409)
+    │   ├── FareConflict, Conflict                                    (409)
     │   └── SessionRejected                                           (400 ``bad_request``)
     └── InvariantViolation   the sandbox broke one of its own rules: a bug, never the client's
         └── IllegalTransition
@@ -67,6 +67,15 @@ class FareConflict(ClientError):
     """409 ``surge`` or ``fare_expired``; ``metadata`` carries the new fare to retry with."""
 
     kind = "conflict"
+
+
+class Conflict(ClientError):
+    """The request is valid but the state does not allow it now (409 ``conflict``)."""
+
+    kind = "conflict"
+
+    def __init__(self, message: str):
+        super().__init__("conflict", message)
 
 
 class InvalidDriverState(ClientError):

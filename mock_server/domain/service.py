@@ -12,6 +12,7 @@ the work to the module that holds the rules:
 | ``matching`` | offering, accepting, releasing drivers |
 | ``driver_states`` | sandbox runs and their driver-state commands |
 | ``communication`` | communication sessions |
+| ``webhooks`` | the events trips produce for an application's webhook URL |
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..clock import AppClocks, Clock
 from . import booking, communication, driver_states, fares
-from .errors import NotFound
+from .errors import Conflict, NotFound
 from .lifecycle import LifeCycle, Timing
 from .products import Catalogue, Product
 from .runs import Run
@@ -28,6 +29,7 @@ from .sessions import Session
 from .state import StateStore
 from .tenancy import INVALID_RUN, Caller, live_run, normalize_id, visible_trip
 from .trips import Trip
+from .webhooks import TripEvent, TripFeed
 
 __all__ = ["Caller", "GuestRides", "Timing"]
 
@@ -50,6 +52,7 @@ class GuestRides:
         self.life = LifeCycle(timing or Timing(), auto_drive)
         # Uber's sandbox: a trip needs a live run (x-uber-sandbox-runuuid) near its pickup.
         self.require_run = require_run
+        self.feed = TripFeed()
 
     def now_ms(self, app_id: str) -> int:
         """The time in application ``app_id``'s world (the base clock plus its offset)."""
@@ -181,3 +184,43 @@ class GuestRides:
             return fares.set_surge(
                 self.catalogue, caller.app_id, product_id, multiplier, fare_ttl_seconds
             )
+
+    # ------------------------------------------------------------ webhooks
+
+    def follow_trips(self, app_id: str) -> None:
+        """Start producing the application's trip events (it has a webhook URL now)."""
+        with self.store.locked():
+            self.feed.follow(self.store.tenant(app_id), self.life, self.now_ms(app_id))
+
+    def unfollow_trips(self, app_id: str) -> None:
+        with self.store.locked():
+            self.feed.unfollow(app_id)
+
+    def trip_events(self, app_id: str, resource_base: str) -> list[TripEvent]:
+        """The events the application's trips produced since the last call."""
+        with self.store.locked():
+            if not self.feed.follows(app_id):
+                return []
+            tenant = self.store.tenant(app_id)
+            return self.feed.collect(tenant, self.life, self.now_ms(app_id), resource_base)
+
+    def trip_event_now(
+        self, caller: Caller, request_id: str, event_type: str, resource_base: str
+    ) -> tuple[list[TripEvent], TripEvent]:
+        """A new event for one of the caller's trips as it is now, after the events its
+        trips produced before it. Raises NotFound for an unknown trip, ValidationFailed for
+        a driver location of a trip without a driver."""
+        with self.store.locked():
+            tenant = self.store.tenant(caller.app_id)
+            trip = visible_trip(tenant, caller, request_id)
+            if trip is None:
+                raise NotFound("Trip not found")
+            now = self.now_ms(caller.app_id)
+            earlier = self.feed.collect(tenant, self.life, now, resource_base)
+            event = self.feed.event_now(tenant, trip, self.life, event_type, now, resource_base)
+            if event is None:
+                raise Conflict(
+                    f"event_type: the trip is {trip.status}; a driver location needs a driver"
+                    " (accepted, arriving or in_progress)"
+                )
+            return earlier, event

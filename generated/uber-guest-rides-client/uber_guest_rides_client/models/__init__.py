@@ -8,6 +8,8 @@ from .contact_event import ContactEvent
 from .contact_to_notify import ContactToNotify
 from .create_guest_trip_request import CreateGuestTripRequest
 from .create_sandbox_run_request import CreateSandboxRunRequest
+from .create_sandbox_webhook_event_request import CreateSandboxWebhookEventRequest
+from .create_sandbox_webhook_event_request_event_type import CreateSandboxWebhookEventRequestEventType
 from .deferred_ride_options import DeferredRideOptions
 from .dispatch_guest_trip_request import DispatchGuestTripRequest
 from .distance_unit import DistanceUnit
@@ -59,20 +61,31 @@ from .sandbox_driver_state_request import SandboxDriverStateRequest
 from .sandbox_run import SandboxRun
 from .sandbox_run_created import SandboxRunCreated
 from .sandbox_run_preferences import SandboxRunPreferences
+from .sandbox_webhook import SandboxWebhook
+from .sandbox_webhook_attempt import SandboxWebhookAttempt
+from .sandbox_webhook_deliveries import SandboxWebhookDeliveries
+from .sandbox_webhook_delivery import SandboxWebhookDelivery
+from .sandbox_webhook_delivery_state import SandboxWebhookDeliveryState
 from .scheduling_input import SchedulingInput
 from .set_product_surge_request import SetProductSurgeRequest
 from .set_sandbox_clock_request import SetSandboxClockRequest
+from .set_sandbox_webhook_request import SetSandboxWebhookRequest
 from .snapped_pickup import SnappedPickup
 from .snapped_place import SnappedPlace
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
 from .token_response_token_type import TokenResponseTokenType
+from .trip_driver_location_data import TripDriverLocationData
+from .trip_driver_location_event import TripDriverLocationEvent
+from .trip_driver_position import TripDriverPosition
 from .trip_end_location import TripEndLocation
 from .trip_end_place import TripEndPlace
+from .trip_event_meta import TripEventMeta
 from .trip_location import TripLocation
 from .trip_scheduling import TripScheduling
 from .trip_status import TripStatus
+from .trip_status_changed_event import TripStatusChangedEvent
 from .trip_status_detail import TripStatusDetail
 from .vehicle import Vehicle
 from .vehicle_location import VehicleLocation
@@ -88,6 +101,8 @@ __all__ = (
     "ContactToNotify",
     "CreateGuestTripRequest",
     "CreateSandboxRunRequest",
+    "CreateSandboxWebhookEventRequest",
+    "CreateSandboxWebhookEventRequestEventType",
     "DeferredRideOptions",
     "DispatchGuestTripRequest",
     "DistanceUnit",
@@ -139,20 +154,31 @@ __all__ = (
     "SandboxRun",
     "SandboxRunCreated",
     "SandboxRunPreferences",
+    "SandboxWebhook",
+    "SandboxWebhookAttempt",
+    "SandboxWebhookDeliveries",
+    "SandboxWebhookDelivery",
+    "SandboxWebhookDeliveryState",
     "SchedulingInput",
     "SetProductSurgeRequest",
     "SetSandboxClockRequest",
+    "SetSandboxWebhookRequest",
     "SnappedPickup",
     "SnappedPlace",
     "TokenRequest",
     "TokenRequestGrantType",
     "TokenResponse",
     "TokenResponseTokenType",
+    "TripDriverLocationData",
+    "TripDriverLocationEvent",
+    "TripDriverPosition",
     "TripEndLocation",
     "TripEndPlace",
+    "TripEventMeta",
     "TripLocation",
     "TripScheduling",
     "TripStatus",
+    "TripStatusChangedEvent",
     "TripStatusDetail",
     "Vehicle",
     "VehicleLocation",
