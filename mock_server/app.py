@@ -29,12 +29,13 @@ from .auth import (
     organization_refusal,
     satisfies,
 )
-from .clock import Clock, Offsets, SystemClock
+from .clock import Clock, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
 from .domain.state import StateStore, StoreUnavailable
 from .domain.webhooks import TripEvent
+from .limits import RateLimiter
 from .store import open_store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 from .webhook_delivery import Delivery, WebhookDelivery
@@ -50,6 +51,16 @@ class Settings:
     strict: bool = False
     auto_drive: bool = False
     max_body_bytes: int = 256 * 1024
+    rate_limits: bool = False  # enforce the document's x-rate-limit (429 with Retry-After)
+    # Like Uber's sandbox, a trip needs x-uber-sandbox-runuuid (a live run near its pickup).
+    # Off: trips without a run are accepted and, unless auto-drive drives them, find no driver.
+    run_required: bool = True
+
+    @property
+    def requires_run(self) -> bool:
+        """Whether create needs a run: by default, unless trips drive themselves."""
+        return self.run_required and not self.auto_drive
+
     # Where clients reach the sandbox: the base of webhook events' `resource_href`.
     base_url: str = "http://127.0.0.1:8000"
     # `--webhook-url` may point off this machine only with `--webhook-allow-remote` (the
@@ -134,11 +145,17 @@ Handler = Callable[["Sandbox", Context], Reply]
 
 
 def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
+    form = ctx.body or {}
     try:
-        token = sandbox.auth.issue(ctx.body or {})
+        app = sandbox.auth.client(form)
+        limited = sandbox.rate_limited(ctx.operation, app.client_id)
+        if limited is not None:
+            return limited
+        token = sandbox.auth.issue(form)
     except OAuthError as error:
         return error_reply(ctx.operation, error.status, error.error, error.description)
-    lifetime = max(0, (token.expires_at_ms - sandbox.clock.now_ms()) // 1000)
+    now = sandbox.rides.now_ms(token.app.client_id)
+    lifetime = max(0, (token.expires_at_ms - now) // 1000)
     return Reply(
         200,
         {
@@ -215,21 +232,26 @@ def set_sandbox_driver_state(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def get_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": sandbox.rides.now_ms(_caller(ctx).app_id)})
 
 
 def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
+    """Move the calling application's clock (only its world changes), or reset it."""
     body = ctx.body
-    field = "advance_seconds" if "advance_seconds" in body else "now_ms"
+    app_id = _caller(ctx).app_id
+    clocks = sandbox.rides.clocks
+    field = next(iter(body))
     try:
-        if field == "advance_seconds":
-            sandbox.clock.advance(body["advance_seconds"])
+        if field == "reset":
+            clocks.reset(app_id)
+        elif field == "advance_seconds":
+            clocks.advance(app_id, body["advance_seconds"])
         else:
-            sandbox.clock.set(body["now_ms"])
+            clocks.set(app_id, body["now_ms"])
     except ValueError as error:
         return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
     sandbox.publish_all()  # what the time that passed produced, for every application
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": clocks.now_ms(app_id)})
 
 
 def webhook_url_problem(url: str, allow_remote: bool = False) -> str | None:
@@ -309,15 +331,17 @@ def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
+    caller = _caller(ctx)
     product = sandbox.rides.set_surge(
-        ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
+        caller, ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
     )
+    multiplier, fare_ttl_seconds = sandbox.rides.surge(caller, product.product_id)
     return Reply(
         200,
         {
             "product_id": product.product_id,
-            "multiplier": sandbox.rides.catalogue.surge(product.product_id),
-            "fare_ttl_seconds": sandbox.rides.catalogue.fare_ttl(product.product_id),
+            "multiplier": multiplier,
+            "fare_ttl_seconds": fare_ttl_seconds,
         },
     )
 
@@ -598,11 +622,17 @@ class Sandbox:
         self.document = document
         self.settings = settings
         self.store = store if store is not None else open_store("memory")
-        # A durable store keeps the clock's offset too: worker processes share one clock.
-        offsets = self.store if isinstance(self.store, Offsets) else None
-        self.clock = clock or SystemClock(offsets)
-        self.auth = Auth(self.clock, applications, self.store)
-        self.rides = GuestRides(self.store, self.clock, auto_drive=settings.auto_drive)
+        # The base clock; each application's offset from it lives in the store (a durable
+        # store shares the offsets between worker processes and keeps them on a restart).
+        self.clock = clock or SystemClock()
+        self.rides = GuestRides(
+            self.store,
+            self.clock,
+            auto_drive=settings.auto_drive,
+            require_run=settings.requires_run,
+        )
+        self.auth = Auth(self.rides.clocks, applications, self.store)
+        self.limiter = RateLimiter() if settings.rate_limits else None
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
@@ -729,6 +759,20 @@ class Sandbox:
             )
         return self.render(operation, reply)
 
+    def rate_limited(self, operation: Operation, app_id: str) -> Reply | None:
+        """The 429 answer when ``app_id`` has used up the operation's rate limit, else None
+        (and the request is counted). Only with ``--rate-limits``."""
+        rule = operation.rate_limit
+        if self.limiter is None or rule is None:
+            return None
+        now = self.rides.now_ms(app_id)
+        wait = self.limiter.hit(app_id, operation.operation_id, rule, now)
+        if wait is None:
+            return None
+        message = f"Rate limit exceeded: {rule.limit} requests per {rule.window_seconds} s."
+        reply = error_reply(operation, 429, "too_many_requests", message)
+        return attrs.evolve(reply, headers={"retry-after": str(wait)})
+
     def _allowed(self, operation: Operation, scopes: frozenset[str]) -> bool:
         key = (operation.operation_id, scopes)
         allowed = self._scopes_ok.get(key)
@@ -756,6 +800,9 @@ class Sandbox:
                     "forbidden",
                     "The access token lacks the scope this operation needs.",
                 )
+            limited = self.rate_limited(operation, token.app.client_id)
+            if limited is not None:
+                return limited
         params, problem = validate_parameters(
             operation, request.path_params, request.query, headers.get
         )
@@ -824,7 +871,8 @@ class Sandbox:
                 raise BadRequest(
                     operation.validation_status(), "validation_failed", f"{where}: {problem.what}"
                 )
-        return body
+        shape = operation.body_shapes.get(media)
+        return shape.apply(body) if shape is not None else body
 
 
 class PathEndpoint:
@@ -862,6 +910,8 @@ def create_app(
     applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
     static_token: str | None = None,
     max_body_bytes: int = 256 * 1024,
+    rate_limits: bool = False,
+    run_required: bool = True,
     base_url: str = "http://127.0.0.1:8000",
     webhook_urls: Mapping[str, str] | None = None,
     webhook_allow_remote: bool = False,
@@ -878,6 +928,8 @@ def create_app(
             strict=strict,
             auto_drive=auto_drive,
             max_body_bytes=max_body_bytes,
+            rate_limits=rate_limits,
+            run_required=run_required,
             base_url=base_url,
             webhook_allow_remote=webhook_allow_remote,
         ),

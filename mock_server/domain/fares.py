@@ -65,27 +65,36 @@ def confirm_fare(
         trip.dropoff.longitude,
     )
     product_id = trip.product.product_id
-    current = catalogue.surge(product_id)
+    current = catalogue.surge(product_id, tenant.surge)
     if fare_id is not None:
         fare = tenant.fares.get(fare_id.lower())
         if fare is None or fare.product_id != product_id or now // 1000 >= fare.expires_at:
-            fresh = new_fare(trip.product, miles, current, now, catalogue.fare_ttl(product_id))
+            fresh = new_fare(
+                trip.product, miles, current, now, catalogue.fare_ttl(product_id, tenant.surge)
+            )
             tenant.add_fare(fresh)
             raise fare_expired_error(fresh)
         del tenant.fares[fare.fare_id]
         trip.surge_multiplier = fare.multiplier
         return
     if current > 1.0:
-        fresh = new_fare(trip.product, miles, current, now, catalogue.fare_ttl(product_id))
+        fresh = new_fare(
+            trip.product, miles, current, now, catalogue.fare_ttl(product_id, tenant.surge)
+        )
         tenant.add_fare(fresh)
         raise surge_error(fresh)
     trip.surge_multiplier = 1.0
 
 
 def set_surge(
-    catalogue: Catalogue, product_id: str, multiplier: float, fare_ttl_seconds: int | None
+    catalogue: Catalogue,
+    tenant: TenantState,
+    product_id: str,
+    multiplier: float,
+    fare_ttl_seconds: int | None,
 ) -> Product:
-    """Put a product in surge (or out of it); without a TTL the product's current one stays."""
+    """Put a product in surge (or out of it) for one application; without a TTL the
+    product's current one stays."""
     if fare_ttl_seconds is None:
-        fare_ttl_seconds = catalogue.fare_ttl(product_id.lower())
-    return catalogue.set_surge(product_id, multiplier, fare_ttl_seconds)
+        fare_ttl_seconds = catalogue.fare_ttl(product_id.lower(), tenant.surge)
+    return catalogue.set_surge(tenant.surge, product_id, multiplier, fare_ttl_seconds)

@@ -6,7 +6,7 @@ examples work as they are against the local sandbox.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Mapping, MutableMapping
 
 import attrs
 
@@ -188,12 +188,16 @@ def fare_display(product: Product, miles: float, multiplier: float) -> str:
 
 
 class Catalogue:
-    """Products and their current surge setting (multiplier 1.0: no surge)."""
+    """Products, and the rules of an application's surge settings (multiplier 1.0: no surge).
+
+    Surge is set per application: the settings live in the application's ``TenantState``
+    (``surge``: product id -> (multiplier, fare TTL)), so one application putting a product
+    in surge does not change the fares (or the 409s) another application gets, and a
+    durable store keeps them across restarts and shares them between worker processes.
+    """
 
     def __init__(self, products: tuple[Product, ...] = PRODUCTS):
         self._products = {p.product_id: p for p in products}
-        self._surge: dict[str, tuple[float, int]] = {}
-        self._lock = threading.Lock()
 
     def get(self, product_id: str) -> Product:
         product = self._products.get(product_id.lower())
@@ -204,16 +208,21 @@ class Catalogue:
     def all(self) -> list[Product]:
         return list(self._products.values())
 
-    def surge(self, product_id: str) -> float:
-        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[0]
+    def surge(self, product_id: str, settings: Mapping[str, tuple[float, int]]) -> float:
+        return settings.get(product_id, (1.0, FARE_TTL_SECONDS))[0]
 
-    def fare_ttl(self, product_id: str) -> int:
-        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[1]
+    def fare_ttl(self, product_id: str, settings: Mapping[str, tuple[float, int]]) -> int:
+        return settings.get(product_id, (1.0, FARE_TTL_SECONDS))[1]
 
     def set_surge(
-        self, product_id: str, multiplier: float, fare_ttl_seconds: int = FARE_TTL_SECONDS
+        self,
+        settings: MutableMapping[str, tuple[float, int]],
+        product_id: str,
+        multiplier: float,
+        fare_ttl_seconds: int = FARE_TTL_SECONDS,
     ) -> Product:
-        """Put a product in surge (multiplier above 1) or take it out of surge (1)."""
+        """Put a product in surge (multiplier above 1) or take it out of surge (1), in one
+        application's ``settings``."""
         product = self._products.get(product_id.lower())
         if product is None:
             raise NotFound(f"No product {product_id} in the sandbox's catalogue")
@@ -221,6 +230,5 @@ class Catalogue:
             raise ValidationFailed("multiplier: must be at least 1")
         if fare_ttl_seconds < 1:
             raise ValidationFailed("fare_ttl_seconds: must be at least 1")
-        with self._lock:
-            self._surge[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
+        settings[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
         return product

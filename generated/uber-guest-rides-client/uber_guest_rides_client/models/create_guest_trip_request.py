@@ -27,41 +27,44 @@ T = TypeVar("T", bound="CreateGuestTripRequest")
 
 @_attrs_define
 class CreateGuestTripRequest:
-    """A ride request for a guest.
+    """A ride request for a guest. The pickup is `pickup` or, deprecated, `start_location`; the destination is `dropoff`
+    or, deprecated, `end_location` (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+    DISCREPANCIES.md).
 
-    Attributes:
-        guest (GuestInput): The rider.
-        pickup (PickupLocation): Where the guest is picked up.
-        dropoff (DropoffLocation): Where the guest is dropped off.
-        product_id (UUID): The product requested. Product ids for an area come from the estimates API.
-        policy_uuid (UUID | Unset): The policy (permissions and product types) the ride falls under.
-        start_location (LegacyStartLocation | Unset): Deprecated; use `pickup`. The pickup location.
-        end_location (LegacyEndLocation | Unset): Deprecated; use `dropoff`. The destination.
-        fare_id (UUID | Unset): A fare's id, from the estimates API (locks in an upfront fare) or from a 409 fare error
-            (accepts the new fare).
-        expense_memo (str | Unset): The trip's purpose for expense reporting; shown on the receipt and in expense
-            integrations.
-        scheduling (SchedulingInput | Unset): When the ride is scheduled. Without it (and without
-            `deferred_ride_options`), the ride is requested at once.
-        deferred_ride_options (DeferredRideOptions | Unset): Makes the ride a flexible ride, redeemed by the rider on
-            the given day.
-        sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; truncated to 26 characters.
-            Defaults to the organization's name.
-        note_for_driver (str | Unset): A message sent to the driver once one is assigned.
-        call_enabled (bool | Unset): Whether the rider and driver can call each other. The page calls it mandatory and
-            also gives it a default of true; this document treats it as optional with default true (see DISCREPANCIES.md).
-            Default: True.
-        contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link. (The page's table spells
-            the item rows `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
-        return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
-        hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
+        Attributes:
+            guest (GuestInput): The rider.
+            product_id (UUID): The product requested. Product ids for an area come from the estimates API.
+            policy_uuid (UUID | Unset): The policy (permissions and product types) the ride falls under.
+            pickup (PickupLocation | Unset): Where the guest is picked up.
+            dropoff (DropoffLocation | Unset): Where the guest is dropped off.
+            start_location (LegacyStartLocation | Unset): Deprecated; use `pickup`. The pickup location.
+            end_location (LegacyEndLocation | Unset): Deprecated; use `dropoff`. The destination.
+            fare_id (UUID | Unset): A fare's id, from the estimates API (locks in an upfront fare) or from a 409 fare error
+                (accepts the new fare).
+            expense_memo (str | Unset): The trip's purpose for expense reporting; shown on the receipt and in expense
+                integrations.
+            scheduling (SchedulingInput | Unset): When the ride is scheduled. Without it (and without
+                `deferred_ride_options`), the ride is requested at once.
+            deferred_ride_options (DeferredRideOptions | Unset): Makes the ride a flexible ride, redeemed by the rider on
+                the given day.
+            sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; longer names are accepted and
+                truncated to 26 characters (`x-truncate-at`), not refused. Defaults to the organization's name.
+            note_for_driver (str | Unset): A message sent to the driver once one is assigned.
+            call_enabled (bool | Unset): Whether the rider and driver can call each other. The page calls it mandatory and
+                also gives it a default of true; this document treats it as optional with default true (see DISCREPANCIES.md).
+                Default: True.
+            contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link; at most 20 (the pages give
+                no limit; this document sets one, see DISCREPANCIES.md). (The page's table spells the item rows
+                `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
+            return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
+            hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
     """
 
     guest: GuestInput
-    pickup: PickupLocation
-    dropoff: DropoffLocation
     product_id: UUID
     policy_uuid: UUID | Unset = UNSET
+    pickup: PickupLocation | Unset = UNSET
+    dropoff: DropoffLocation | Unset = UNSET
     start_location: LegacyStartLocation | Unset = UNSET
     end_location: LegacyEndLocation | Unset = UNSET
     fare_id: UUID | Unset = UNSET
@@ -79,15 +82,19 @@ class CreateGuestTripRequest:
     def to_dict(self) -> dict[str, Any]:
         guest = self.guest.to_dict()
 
-        pickup = self.pickup.to_dict()
-
-        dropoff = self.dropoff.to_dict()
-
         product_id = str(self.product_id)
 
         policy_uuid: str | Unset = UNSET
         if not isinstance(self.policy_uuid, Unset):
             policy_uuid = str(self.policy_uuid)
+
+        pickup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup, Unset):
+            pickup = self.pickup.to_dict()
+
+        dropoff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dropoff, Unset):
+            dropoff = self.dropoff.to_dict()
 
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
@@ -137,13 +144,15 @@ class CreateGuestTripRequest:
         field_dict.update(
             {
                 "guest": guest,
-                "pickup": pickup,
-                "dropoff": dropoff,
                 "product_id": product_id,
             }
         )
         if policy_uuid is not UNSET:
             field_dict["policy_uuid"] = policy_uuid
+        if pickup is not UNSET:
+            field_dict["pickup"] = pickup
+        if dropoff is not UNSET:
+            field_dict["dropoff"] = dropoff
         if start_location is not UNSET:
             field_dict["start_location"] = start_location
         if end_location is not UNSET:
@@ -187,10 +196,6 @@ class CreateGuestTripRequest:
         d = dict(src_dict)
         guest = GuestInput.from_dict(d.pop("guest"))
 
-        pickup = PickupLocation.from_dict(d.pop("pickup"))
-
-        dropoff = DropoffLocation.from_dict(d.pop("dropoff"))
-
         product_id = UUID(d.pop("product_id"))
 
         _policy_uuid = d.pop("policy_uuid", UNSET)
@@ -199,6 +204,20 @@ class CreateGuestTripRequest:
             policy_uuid = UNSET
         else:
             policy_uuid = UUID(_policy_uuid)
+
+        _pickup = d.pop("pickup", UNSET)
+        pickup: PickupLocation | Unset
+        if isinstance(_pickup, Unset):
+            pickup = UNSET
+        else:
+            pickup = PickupLocation.from_dict(_pickup)
+
+        _dropoff = d.pop("dropoff", UNSET)
+        dropoff: DropoffLocation | Unset
+        if isinstance(_dropoff, Unset):
+            dropoff = UNSET
+        else:
+            dropoff = DropoffLocation.from_dict(_dropoff)
 
         _start_location = d.pop("start_location", UNSET)
         start_location: LegacyStartLocation | Unset
@@ -268,10 +287,10 @@ class CreateGuestTripRequest:
 
         create_guest_trip_request = cls(
             guest=guest,
-            pickup=pickup,
-            dropoff=dropoff,
             product_id=product_id,
             policy_uuid=policy_uuid,
+            pickup=pickup,
+            dropoff=dropoff,
             start_location=start_location,
             end_location=end_location,
             fare_id=fare_id,

@@ -152,7 +152,10 @@ def sync_detailed(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -161,8 +164,13 @@ def sync_detailed(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +236,10 @@ def sync(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -237,8 +248,13 @@ def sync(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,7 +315,10 @@ async def asyncio_detailed(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -308,8 +327,13 @@ async def asyncio_detailed(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -373,7 +397,10 @@ async def asyncio(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -382,8 +409,13 @@ async def asyncio(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
