@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from mock_server.spec import HTTP_METHODS
+
 JsonPath = tuple[str | int, ...]
 
 
@@ -63,6 +65,11 @@ FLOW: dict[str, Step] = {
     # The local sandbox answers its health check without a token: the run starts there.
     "getSandboxHealth": Step(),
     "createAccessToken": Step(saves={"access_token": ("access_token",)}),
+    # The application's webhook events go to the discard port on this machine from here
+    # on (nothing answers there; the sandbox records each attempt), until the run removes
+    # the URL at its end.
+    "setSandboxWebhook": Step(body={"url": "http://127.0.0.1:9/"}),
+    "getSandboxWebhook": Step(),
     "createSandboxRun": Step(saves={"run_id": ("run_id",)}),
     "getSandboxRun": Step(saves={"driver_id": ("driver_ids", 0)}),
     "createGuestTrip": Step(
@@ -72,6 +79,8 @@ FLOW: dict[str, Step] = {
     "getGuestTrip": Step(),
     "getRideRequest": Step(),
     "createTripCommunicationSession": Step(),
+    "createSandboxWebhookEvent": Step(),
+    "listSandboxWebhookDeliveries": Step(),
     # The run's driver takes the trip to its end, so that a second run finds no live trip
     # (and no live communication session) left by the first.
     "setSandboxDriverState": Step(
@@ -88,6 +97,7 @@ FLOW: dict[str, Step] = {
     # so that the collection can run again against the same server.
     "setSandboxProductSurge": Step(body={"multiplier": 1}),
     "setSandboxClock": Step(),
+    "deleteSandboxWebhook": Step(),
 }
 
 # Put before the document's description in the collection's.
@@ -118,7 +128,6 @@ _AJV_OPTIONS = {
     "formats": {name: True for name in ("int32", "int64", "float", "double")},
 }
 _ID_NAMESPACE = uuid.UUID("6f2a4c1e-8d3b-5e7f-9a0c-1b2d3e4f5a6b")
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class SequencingError(ValueError):
@@ -138,7 +147,7 @@ def _operations(document: Mapping[str, Any]) -> list[_Operation]:
         _Operation(str(operation["operationId"]), method, path, operation)
         for path, item in (document.get("paths") or {}).items()
         for method, operation in item.items()
-        if method in _HTTP_METHODS
+        if method in HTTP_METHODS
     ]
 
 
