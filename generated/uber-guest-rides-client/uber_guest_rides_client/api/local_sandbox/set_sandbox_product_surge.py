@@ -102,8 +102,10 @@ def sync_detailed(
     """Set a product's surge multiplier in the local sandbox
 
      Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+    surge, estimates quote its upfront fare at the multiplier (`fare.multiplier`, with
+    `pricing_explanation`), and creating a trip for it without a valid `fare_id` answers
+    409 `surge`. Fares quoted by estimates and by 409 answers expire `fare_ttl_seconds`
+    after they were quoted, on the sandbox's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -138,8 +140,10 @@ def sync(
     """Set a product's surge multiplier in the local sandbox
 
      Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+    surge, estimates quote its upfront fare at the multiplier (`fare.multiplier`, with
+    `pricing_explanation`), and creating a trip for it without a valid `fare_id` answers
+    409 `surge`. Fares quoted by estimates and by 409 answers expire `fare_ttl_seconds`
+    after they were quoted, on the sandbox's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -169,8 +173,10 @@ async def asyncio_detailed(
     """Set a product's surge multiplier in the local sandbox
 
      Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+    surge, estimates quote its upfront fare at the multiplier (`fare.multiplier`, with
+    `pricing_explanation`), and creating a trip for it without a valid `fare_id` answers
+    409 `surge`. Fares quoted by estimates and by 409 answers expire `fare_ttl_seconds`
+    after they were quoted, on the sandbox's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -203,8 +209,10 @@ async def asyncio(
     """Set a product's surge multiplier in the local sandbox
 
      Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+    surge, estimates quote its upfront fare at the multiplier (`fare.multiplier`, with
+    `pricing_explanation`), and creating a trip for it without a valid `fare_id` answers
+    409 `surge`. Fares quoted by estimates and by 409 answers expire `fare_ttl_seconds`
+    after they were quoted, on the sandbox's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
