@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-import yaml
 from schemathesis.config import SchemathesisConfig
 
 from contract_tests.target import CONFIG_PATH, REPORTS_DIR, SPEC_PATH
+from mock_server.spec import load_document
 
 
 @functools.cache
@@ -35,7 +35,7 @@ def config() -> SchemathesisConfig:
 
 @functools.cache
 def raw_document() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return load_document(SPEC_PATH)
 
 
 def load(document: dict[str, Any] | None = None) -> Any:

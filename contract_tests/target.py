@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mock_server.spec import load_document, spec_path
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = Path(os.environ.get("GUEST_RIDES_SPEC", REPO_ROOT / "openapi" / "guest-rides.yaml"))
+SPEC_PATH = spec_path()  # $GUEST_RIDES_SPEC, else the project's document
 CONFIG_PATH = REPO_ROOT / "schemathesis.toml"
 # Where JUnit XML, HAR and the runner's summary go (the fault proof points it elsewhere).
 REPORTS_DIR = Path(os.environ.get("CONTRACT_REPORTS_DIR") or REPO_ROOT / "reports")
@@ -74,9 +76,7 @@ def default_token_url(base_url: str) -> str:
     """The target's own token endpoint on loopback; elsewhere the document's `tokenUrl`."""
     if is_loopback(base_url):
         return base_url + TOKEN_PATH
-    import yaml
-
-    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    document = load_document(SPEC_PATH)
     flows = document["components"]["securitySchemes"]["guestOAuth"]["flows"]
     return str(flows["clientCredentials"]["tokenUrl"])
 

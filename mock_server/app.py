@@ -10,24 +10,32 @@ import json
 import logging
 import re
 import urllib.parse
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 import orjson
 from starlette.types import Receive, Scope, Send
 
-from .auth import DEV_APPLICATIONS, Application, Auth, OAuthError, Token, satisfies
+from .auth import (
+    DEV_APPLICATIONS,
+    ORGANIZATION_HEADER,
+    Application,
+    Auth,
+    OAuthError,
+    Token,
+    organization_refusal,
+    satisfies,
+)
 from .clock import Clock, SystemClock
 from .domain import views
-from .domain.errors import DomainError, FareConflict
+from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
 from .store import Store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 
 log = logging.getLogger("mock_server")
 
-ORGANIZATION_HEADER = "x-uber-organizationuuid"
 RUN_HEADER = "x-uber-sandbox-runuuid"
 JSON = "application/json"
 
@@ -55,14 +63,16 @@ class Context:
     caller: Caller | None
 
 
-class BadRequest(Exception):
-    """A request the edge refuses before the domain sees it."""
+class BadRequest(ClientError):
+    """A request the edge refuses before the domain sees it, with its status."""
 
     def __init__(self, status: int, code: str, message: str):
-        super().__init__(message)
+        super().__init__(code, message)
         self.status = status
-        self.code = code
-        self.message = message
+
+
+class MissingHandlers(ValueError):
+    """The document has operations the sandbox has no handler for (or the reverse)."""
 
 
 def error_reply(
@@ -95,7 +105,7 @@ def error_reply(
     return Reply(status, body)
 
 
-def domain_reply(operation: Operation, error: DomainError) -> Reply:
+def domain_reply(operation: Operation, error: ClientError) -> Reply:
     if isinstance(error, FareConflict):
         return error_reply(operation, 409, error.code, error.message, error.metadata)
     if error.kind == "not_found":
@@ -127,8 +137,15 @@ def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def _caller(ctx: Context) -> Caller:
-    assert ctx.caller is not None
+    if ctx.caller is None:
+        raise InvariantViolation(f"{ctx.operation.operation_id}: called without a caller")
     return ctx.caller
+
+
+def _token(ctx: Context) -> Token:
+    if ctx.token is None:
+        raise InvariantViolation(f"{ctx.operation.operation_id}: called without a token")
+    return ctx.token
 
 
 def create_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -157,9 +174,9 @@ def create_trip_communication_session(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def get_ride_request(sandbox: Sandbox, ctx: Context) -> Reply:
-    assert ctx.token is not None
+    token = _token(ctx)
     trip = sandbox.rides.find_ride_request(
-        ctx.token.app.client_id, ctx.params["request_id"], all_trips="all_trips" in ctx.token.scopes
+        token.app.client_id, ctx.params["request_id"], all_trips="all_trips" in token.scopes
     )
     return Reply(200, views.ride_request(trip))
 
@@ -241,7 +258,34 @@ def _reject_constant(name: str) -> Any:
 LONG_DIGITS = re.compile(rb"\d{19}")
 
 
+# The deepest nesting a body may have. The document's deepest request is a handful of levels;
+# the schema validator itself gives up a little beyond 200 (mock_server/README.md, Limits).
+MAX_JSON_DEPTH = 32
+
+
+def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether arrays and objects nest more than `limit` levels (iteratively: no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def parse_json(raw: bytes) -> Any:
+    value = _parse_json(raw)
+    if _too_deep(value):
+        raise BadRequest(
+            400, "validation_failed", f"body: nested more than {MAX_JSON_DEPTH} levels deep"
+        )
+    return value
+
+
+def _parse_json(raw: bytes) -> Any:
     if not LONG_DIGITS.search(raw):
         try:
             return orjson.loads(raw)
@@ -376,11 +420,59 @@ def path_pattern(template: str) -> re.Pattern[str] | None:
     return re.compile("^" + "".join(parts) + "$")
 
 
+T = TypeVar("T")
+
+
+class Router(Generic[T]):
+    """Paths to endpoints: a dictionary lookup for paths without parameters, then the
+    templated paths in the order they were added (``{name}`` matches one segment).
+
+    Each path also answers with a trailing slash. The first endpoint added for a path wins.
+    """
+
+    def __init__(self) -> None:
+        self._static: dict[str, T] = {}
+        self._templated: list[tuple[re.Pattern[str], T]] = []
+
+    def add(self, template: str, endpoint: T) -> None:
+        for variant in dict.fromkeys((template, template.rstrip("/") + "/")):
+            regex = path_pattern(variant)
+            if regex is not None:
+                self._templated.append((regex, endpoint))
+            else:
+                self._static.setdefault(variant, endpoint)
+
+    def match(self, path: str) -> tuple[T, dict[str, str]] | None:
+        """The endpoint of ``path`` and its path parameters, or None."""
+        endpoint = self._static.get(path)
+        if endpoint is not None:
+            return endpoint, {}
+        for regex, candidate in self._templated:
+            found = regex.match(path)
+            if found is not None:
+                return candidate, found.groupdict()
+        return None
+
+
+def check_handlers(operation_ids: Iterable[str], handlers: Mapping[str, Handler]) -> None:
+    """Refuse to start unless every operation of the document has a handler, and every
+    handler an operation (a handler without one is a renamed or removed operation)."""
+    documented = set(operation_ids)
+    missing = sorted(documented - set(handlers))
+    unknown = sorted(set(handlers) - documented)
+    problems = []
+    if missing:
+        problems.append(f"operations without a handler: {', '.join(missing)}")
+    if unknown:
+        problems.append(f"handlers without an operation: {', '.join(unknown)}")
+    if problems:
+        raise MissingHandlers("; ".join(problems))
+
+
 class Sandbox:
     """The local sandbox: the document, the domain, the applications, and the ASGI app.
 
-    Routing is a dictionary lookup for paths without parameters, then the document's
-    templated paths in order; each path (and its trailing-slash twin) has one endpoint.
+    Each path of the document (and its trailing-slash twin) has one endpoint in the router.
     """
 
     def __init__(
@@ -399,19 +491,10 @@ class Sandbox:
         self.clock = clock or SystemClock()
         self.auth = Auth(self.clock, applications)
         self.rides = GuestRides(store or Store(), self.clock, auto_drive=settings.auto_drive)
-        missing = sorted(set(document.operations) - set(HANDLERS))
-        if missing:
-            log.warning("operations without a handler answer 500: %s", ", ".join(missing))
-        self._static: dict[str, PathEndpoint] = {}
-        self._templated: list[tuple[re.Pattern[str], PathEndpoint]] = []
+        check_handlers(document.operations, HANDLERS)
+        self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
-            endpoint = PathEndpoint(self, operations)
-            for variant in dict.fromkeys((path, path.rstrip("/") + "/")):
-                regex = path_pattern(variant)
-                if regex is not None:
-                    self._templated.append((regex, endpoint))
-                else:
-                    self._static.setdefault(variant, endpoint)
+            self.router.add(path, PathEndpoint(self, operations))
         self._scopes_ok: dict[tuple[str, frozenset[str]], bool] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -421,15 +504,11 @@ class Sandbox:
             root = scope.get("root_path", "")
             if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
                 path = path[len(root) :]
-            endpoint = self._static.get(path)
-            if endpoint is not None:
-                await endpoint(scope, receive, send, {})
+            found = self.router.match(path)
+            if found is not None:
+                endpoint, path_params = found
+                await endpoint(scope, receive, send, path_params)
                 return
-            for regex, endpoint in self._templated:
-                match = regex.match(path)
-                if match is not None:
-                    await endpoint(scope, receive, send, match.groupdict())
-                    return
             reply = error_reply(None, 404, "not_found", "No such path in the API.")
             await self.render(None, reply)(scope, receive, send)
         elif kind == "lifespan":
@@ -460,9 +539,9 @@ class Sandbox:
             reply = error_reply(operation, error.status, error.code, error.message)
         except (ResponseContractError, ClientGone):
             raise
-        except Exception:
+        except Exception:  # an InvariantViolation, or any other bug
             if self.settings.strict:
-                raise
+                raise  # loud in tests
             log.exception("%s failed", operation.operation_id)
             reply = error_reply(
                 operation, 500, "internal_server_error", "We have experienced a problem."
@@ -505,20 +584,9 @@ class Sandbox:
             )
         organization = params.get(ORGANIZATION_HEADER)
         if token is not None and ORGANIZATION_HEADER in operation.declares_headers:
-            if token.app.third_party and not organization:
-                return error_reply(
-                    operation,
-                    403,
-                    "forbidden",
-                    "Third-party applications must send the x-uber-organizationuuid header.",
-                )
-            if organization and not token.app.allows_organization(organization):
-                return error_reply(
-                    operation,
-                    403,
-                    "forbidden",
-                    "The application may not act for this organization.",
-                )
+            refusal = organization_refusal(token.app, organization)
+            if refusal is not None:
+                return error_reply(operation, 403, "forbidden", refusal)
         body = await self._read_body(operation, request) if operation.has_body else None
         caller = None
         if token is not None:
@@ -528,15 +596,11 @@ class Sandbox:
                 token.app.name,
                 token.app.requester_uuid,
             )
-        handler = HANDLERS.get(operation.operation_id)
-        if handler is None:
-            return error_reply(
-                operation, 500, "internal_server_error", "This operation is not implemented here."
-            )
+        handler = HANDLERS[operation.operation_id]
         context = Context(operation, params, body, token, caller)
         try:
             return handler(self, context)
-        except DomainError as error:
+        except ClientError as error:
             return domain_reply(operation, error)
 
     async def _read_body(self, operation: Operation, request: Incoming) -> Any:

@@ -32,10 +32,12 @@ from typing import Any
 import attrs
 
 from .clock import Clock
+from .domain.errors import ClientError
 
 TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60
 MAX_TOKENS_PER_APP = 100
 DEV_ORGANIZATION = "7d3f1c2a-9b8e-4f6d-a5c4-2e1b0d9f8a7c"
+ORGANIZATION_HEADER = "x-uber-organizationuuid"
 
 
 @attrs.frozen
@@ -92,11 +94,11 @@ class Token:
     expires_at_ms: int
 
 
-class OAuthError(Exception):
+class OAuthError(ClientError):
     """A token request refused; ``status`` 400 or 401 with an OAuth ``error`` code."""
 
     def __init__(self, status: int, error: str, description: str):
-        super().__init__(description)
+        super().__init__(error, description)
         self.status = status
         self.error = error
         self.description = description
@@ -138,8 +140,10 @@ class Auth:
     def issue(self, form: dict[str, str]) -> Token:
         """The client-credentials grant."""
         app = self.applications.get(form.get("client_id", ""))
+        # compare_digest takes str only when it is ASCII: compare the UTF-8 bytes.
         if app is None or not secrets.compare_digest(
-            app.client_secret, form.get("client_secret", "")
+            app.client_secret.encode(),
+            form.get("client_secret", "").encode("utf-8", "surrogatepass"),
         ):
             raise OAuthError(401, "invalid_client", "Unknown client_id or wrong client_secret.")
         if form.get("grant_type") != "client_credentials":
@@ -198,3 +202,14 @@ def satisfies(scopes: frozenset[str], requirements: list[dict[str, list[str]]]) 
         all(set(needed) <= scopes for needed in alternative.values())
         for alternative in requirements
     )
+
+
+def organization_refusal(app: Application, organization: str | None) -> str | None:
+    """Why ``app`` may not call an operation that takes the organization header with this
+    value (None: it may). A third-party application must name an organization, and only one
+    it acts for; a first-party application may name any it is allowed."""
+    if app.third_party and not organization:
+        return f"Third-party applications must send the {ORGANIZATION_HEADER} header."
+    if organization and not app.allows_organization(organization):
+        return "The application may not act for this organization."
+    return None

@@ -1,4 +1,4 @@
-"""In-memory state, partitioned by tenant (the application that owns it).
+"""The in-memory store: the tenants' state, behind the domain's ``StateStore`` interface.
 
 One re-entrant lock guards the whole store; every use case runs under it, so concurrent
 requests see each change whole. Tenants never see each other's trips, runs, fares or
@@ -13,37 +13,15 @@ import itertools
 import threading
 from typing import Any
 
-import attrs
-
-from .domain.products import Fare
-from .domain.runs import Run
-from .domain.sessions import Session
+from .domain.state import StateStore, TenantState
 from .domain.trips import Trip
 
-
-@attrs.define
-class TenantState:
-    app_id: str
-    trips: dict[str, Trip] = attrs.Factory(dict)
-    runs: dict[str, Run] = attrs.Factory(dict)
-    run_trips: dict[str, list[str]] = attrs.Factory(dict)
-    fares: dict[str, Fare] = attrs.Factory(dict)
-    sessions: dict[str, Session] = attrs.Factory(dict)
-    session_by_participant: dict[str, str] = attrs.Factory(dict)
-    scheduled: dict[tuple[str, int], list[str]] = attrs.Factory(dict)
-    guest_locales: dict[str, str] = attrs.Factory(dict)
-
-    def add_trip(self, trip: Trip) -> None:
-        self.trips[trip.request_id] = trip
-        if trip.run_id:
-            self.run_trips.setdefault(trip.run_id, []).append(trip.request_id)
-        if trip.pickup_time is not None:
-            self.scheduled.setdefault((trip.guest.phone_number, trip.pickup_time), []).append(
-                trip.request_id
-            )
+__all__ = ["StateStore", "Store", "TenantState"]
 
 
 class Store:
+    """A ``StateStore`` in memory: state lasts as long as the process."""
+
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._tenants: dict[str, TenantState] = {}

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
+
+from .spec import DEFAULT_SPEC, HTTP_METHODS, deref, deref_schema, load_document
 
 try:  # pragma: no cover - which branch runs depends on the environment
     import jsonschema_rs
@@ -22,9 +23,6 @@ try:  # pragma: no cover - which branch runs depends on the environment
     HAVE_RS = True
 except ImportError:  # pragma: no cover
     HAVE_RS = False
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "openapi" / "guest-rides.yaml"
 
 
 class ResponseContractError(AssertionError):
@@ -197,28 +195,15 @@ class Document:
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, check_responses: bool = True) -> Document:
-        source = Path(path) if path else DEFAULT_SPEC
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        with open(source, encoding="utf-8") as handle:
-            return cls(yaml.load(handle, Loader=loader), check_responses=check_responses)
+        return cls(load_document(path or DEFAULT_SPEC), check_responses=check_responses)
 
     def resolve(self, node: Any) -> Any:
-        """Follow a local ``$ref`` (to components) until a concrete object."""
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 32:
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
-                raise ValueError(f"only local references are supported: {ref}")
-            target: Any = self.raw
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-            seen += 1
-        return node
+        """The OpenAPI object ``node`` names (through local ``$ref`` s)."""
+        return deref(self.raw, node)[0]
 
     def schema_properties(self, schema: Any, depth: int = 0) -> set[str]:
         """Top-level property names a schema declares (through $ref, allOf, anyOf, oneOf)."""
-        schema = self.resolve(schema)
+        schema = deref_schema(self.raw, schema)[0]
         if not isinstance(schema, dict) or depth > 8:
             return set()
         names = set((schema.get("properties") or {}).keys())
@@ -226,6 +211,20 @@ class Document:
             for sub in schema.get(key) or []:
                 names |= self.schema_properties(sub, depth + 1)
         return names
+
+    def schema_type(self, schema: Any, depth: int = 0) -> str | None:
+        """The primitive ``type`` a schema names (through $ref and allOf), if one."""
+        schema = deref_schema(self.raw, schema)[0]
+        if not isinstance(schema, dict) or depth > 8:
+            return None
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            return kind
+        for sub in schema.get("allOf") or []:
+            found = self.schema_type(sub, depth + 1)
+            if found is not None:
+                return found
+        return None
 
     def _validator(self, schema: Any, location: str) -> SchemaValidator | None:
         if schema is None:
@@ -241,15 +240,13 @@ class Document:
             where = param["in"]
             name = param["name"].lower() if where == "header" else param["name"]
             schema = param.get("schema")
-            kind = (
-                self.resolve(schema).get("type") if isinstance(self.resolve(schema), dict) else None
-            )
+            kind = self.schema_type(schema)
             label = {"path": "", "query": "", "header": ""}.get(where, "")
             params[(where, name)] = Parameter(
                 name=name,
                 location=where,
                 required=bool(param.get("required")) or where == "path",
-                kind=kind if isinstance(kind, str) else None,
+                kind=kind,
                 validator=self._validator(schema, label + param["name"]),
             )
         body = self.resolve(raw.get("requestBody")) or {}

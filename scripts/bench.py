@@ -47,7 +47,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+
+from mock_server.spec import load_document
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "openapi" / "guest-rides.yaml"
@@ -143,8 +144,7 @@ def sandbox_token(base: str) -> str | None:
 
 def example_body(spec: Path) -> dict[str, Any]:
     """The first example of the create-trip request body in the document."""
-    with open(spec, encoding="utf-8") as handle:
-        document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    document = load_document(spec)
     content = document["paths"][TRIPS]["post"]["requestBody"]["content"]["application/json"]
     examples = content.get("examples") or {}
     if examples:

@@ -31,7 +31,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.spec_tools import HTTP_METHODS, REPO_ROOT, parse_yaml, spec_path
+from scripts.spec_tools import (
+    HTTP_METHODS,
+    REPO_ROOT,
+    deref,
+    deref_schema,
+    parse_yaml,
+    spec_path,
+)
 
 RULES = {
     "operation-removed": "an operation (path and method) was removed",
@@ -379,20 +386,23 @@ def _identity(schema: Any) -> object:
 
 
 def _deref(doc: Mapping[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (a chain of them too) to the object they name."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if not ref.startswith("#/") or ref in seen:
-            break
-        seen.add(ref)
-        target: Any = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target[int(token)] if isinstance(target, list) else target.get(token, {})
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-    return node
+    """The OpenAPI object (parameter, body, response...) `node` names through `$ref`s."""
+    return deref(doc, node)[0]
+
+
+def _deref_schema(doc: Mapping[str, Any], schema: Any) -> Any:
+    """The schema `schema` names through `$ref`s (keywords beside a `$ref` apply too)."""
+    return deref_schema(doc, schema)[0]
+
+
+def _all_of(doc: Mapping[str, Any], schema: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """`schema` and, recursively, every part of its `allOf`, resolved."""
+    schema = _deref_schema(doc, schema)
+    if not isinstance(schema, dict) or depth > 16:
+        return
+    yield schema
+    for part in schema.get("allOf") or []:
+        yield from _all_of(doc, part, depth + 1)
 
 
 def _param_schema(param: Mapping[str, Any]) -> Any:
@@ -404,15 +414,17 @@ def _param_schema(param: Mapping[str, Any]) -> Any:
 
 
 def _view(doc: Mapping[str, Any], schema: Any) -> _View:
-    schema = _deref(doc, schema)
+    schema = _deref_schema(doc, schema)
     view = _View()
     if not isinstance(schema, dict):
         return view
-    for part in [schema, *(_deref(doc, s) for s in schema.get("allOf") or [])]:
-        if isinstance(part, dict):
-            _merge(doc, view, part)
-    branches = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
-    non_null = [b for b in branches if not _is_null(_deref(doc, b))]
+    parts = list(_all_of(doc, schema))
+    for part in parts:
+        _merge(doc, view, part)
+    branches = [
+        b for part in parts for b in (*(part.get("anyOf") or []), *(part.get("oneOf") or []))
+    ]
+    non_null = [b for b in branches if not _is_null(_deref_schema(doc, b))]
     if len(non_null) < len(branches):
         view.nullable = True
     if len(non_null) == 1 and not view.properties and view.types is None:
@@ -476,7 +488,7 @@ def _type_detail(old: set[str] | None, new: set[str] | None) -> str:
 def _variant_key(doc: Mapping[str, Any], variant: Any, index: int) -> str:
     if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
         return variant["$ref"].rsplit("/", 1)[-1]
-    resolved = _deref(doc, variant)
+    resolved = _deref_schema(doc, variant)
     if isinstance(resolved, dict) and isinstance(resolved.get("title"), str):
         return resolved["title"]
     return f"#{index}"

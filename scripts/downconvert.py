@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from scripts.spec_tools import HTTP_METHODS, parse_yaml, resolve_pointer
+from scripts.spec_tools import HTTP_METHODS, deref, parse_yaml, resolve_pointer
 
 TARGET_VERSION = "3.0.3"
 
@@ -158,10 +158,7 @@ class _Converter:
     def _path_item(self, item: dict[str, Any], at: str) -> dict[str, Any]:
         ref = item.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/components/pathItems/"):
-            item = {
-                **resolve_pointer(self.doc, ref),
-                **{k: v for k, v in item.items() if k != "$ref"},
-            }
+            item = deref(self.doc, item, at)[0]  # 3.0 has no components/pathItems
         out: dict[str, Any] = {}
         for key, value in item.items():
             if key in HTTP_METHODS:

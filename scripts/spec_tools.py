@@ -6,27 +6,60 @@ document; nothing restates it.
 
 from __future__ import annotations
 
-import functools
-import os
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SPEC_ENV_VAR = "GUEST_RIDES_SPEC"
-DEFAULT_SPEC = REPO_ROOT / "openapi" / "guest-rides.yaml"
+from mock_server.spec import (
+    DEFAULT_SPEC,
+    HTTP_METHODS,
+    REPO_ROOT,
+    SPEC_ENV_VAR,
+    RefCycle,
+    RefError,
+    deref,
+    deref_schema,
+    escape_token,
+    join_pointer,
+    load_document,
+    load_spec,
+    lookup,
+    parse_yaml,
+    resolve_pointer,
+    spec_path,
+    unescape_token,
+)
+
+# The loader and the `$ref` resolver are the sandbox's (`mock_server.spec`), so that the
+# scripts, the tests and the sandbox read the document the same way.
+__all__ = [
+    "DEFAULT_SPEC",
+    "DOCUMENT_URI",
+    "HTTP_METHODS",
+    "REPO_ROOT",
+    "SPEC_ENV_VAR",
+    "RefCycle",
+    "RefError",
+    "deref",
+    "deref_schema",
+    "escape_token",
+    "join_pointer",
+    "load_document",
+    "load_spec",
+    "lookup",
+    "parse_yaml",
+    "resolve_pointer",
+    "spec_path",
+    "unescape_token",
+]
+
 # Base URI under which the whole document is registered, so `#/components/...` refs resolve.
 DOCUMENT_URI = "urn:guest-rides"
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keywords whose value is one subschema, a list of them, or a map of them.
 _SUBSCHEMA_ONE = (
@@ -43,98 +76,6 @@ _SUBSCHEMA_ONE = (
 )
 _SUBSCHEMA_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SUBSCHEMA_MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
-
-
-class _JsonLoader(yaml.SafeLoader):
-    """Safe YAML loader that reads scalars as JSON would (the YAML 1.2 core schema).
-
-    PyYAML follows YAML 1.1, where `2024-01-01` becomes a date and `on`/`yes` become
-    booleans; in an OpenAPI document those are strings.
-    """
-
-
-_JsonLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_JsonLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
-
-
-def spec_path() -> Path:
-    """Path of the document: `$GUEST_RIDES_SPEC` if set (relative to the repo root), else
-    `openapi/guest-rides.yaml`."""
-    value = os.environ.get(SPEC_ENV_VAR)
-    if not value:
-        return DEFAULT_SPEC
-    path = Path(value)
-    return path if path.is_absolute() else REPO_ROOT / path
-
-
-def parse_yaml(text: str) -> Any:
-    """Parse YAML text with JSON scalar semantics (see `_JsonLoader`)."""
-    return yaml.load(text, Loader=_JsonLoader)
-
-
-@functools.cache
-def load_spec(path: Path | None = None) -> dict[str, Any]:
-    """Load and cache the document. The result is shared: copy it before mutating it."""
-    path = path or spec_path()
-    document = parse_yaml(path.read_text(encoding="utf-8"))
-    if not isinstance(document, dict):
-        raise ValueError(f"{path}: not a YAML mapping")
-    return document
-
-
-def escape_token(token: str) -> str:
-    """Escape one JSON pointer token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def unescape_token(token: str) -> str:
-    """Undo `escape_token`."""
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def join_pointer(pointer: str, *tokens: str | int) -> str:
-    """Append tokens to a JSON pointer: `join_pointer("/paths", "/trips")` is `/paths/~1trips`."""
-    return pointer + "".join("/" + escape_token(str(token)) for token in tokens)
-
-
-def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
-    """Return the node at a JSON pointer (`""` or `/a/b`; a leading `#` is allowed)."""
-    node: Any = spec
-    for token in pointer.lstrip("#").split("/")[1:]:
-        token = unescape_token(token)
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
-
-
-def deref(spec: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow local `$ref`s from `node` (found at `pointer`) to the object they name.
-
-    Returns the object and its own pointer. Only refs into this document (`#/...`) are
-    supported; this is for Parameter, Response, Example, ... objects, not schemas (schemas
-    are resolved by jsonschema through `registry`).
-    """
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            raise ValueError(f"{pointer}: only local $refs are supported, got {ref!r}")
-        if ref in seen:
-            raise ValueError(f"{pointer}: $ref cycle through {ref}")
-        seen.add(ref)
-        pointer = ref[1:]
-        node = resolve_pointer(spec, pointer)
-    return node, pointer
 
 
 def registry(spec: Mapping[str, Any]) -> Registry[Any]:
@@ -161,8 +102,9 @@ def validator_for(
 
 
 def resolve_schema(spec: Mapping[str, Any], pointer: str) -> tuple[dict[str, Any], str]:
-    """The schema at `pointer`, following a top-level `$ref` chain (local refs only)."""
-    node, pointer = deref(spec, resolve_pointer(spec, pointer), pointer)
+    """The schema at `pointer`, following a top-level `$ref` chain (local refs only);
+    keywords beside a `$ref` apply alongside it (see `mock_server.spec.deref_schema`)."""
+    node, pointer = deref_schema(spec, resolve_pointer(spec, pointer), pointer)
     return node, pointer
 
 

@@ -19,22 +19,19 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from mock_server.spec import HTTP_METHODS, deref, deref_schema, lookup, parse_yaml, spec_path
+
 INVENTORY_PATH = Path(__file__).resolve().parent / "fidelity" / "inventory.yaml"
-DEFAULT_SPEC_PATH = ROOT / "openapi" / "guest-rides.yaml"
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = {"string", "integer", "number", "boolean", "object", "array", "null"}
 E164_ACCEPT = "+14155550000"
 E164_REJECT = "4155550000"
@@ -55,23 +52,9 @@ Problems = list[str]
 # Loading
 
 
-class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates and timestamps as strings, as JSON would."""
-
-
-_PlainLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_PlainLoader)
-
-
-def spec_path() -> Path:
-    return Path(os.environ.get("GUEST_RIDES_SPEC", str(DEFAULT_SPEC_PATH)))
+    """YAML read as the document is (JSON scalars), by the project's one loader."""
+    return parse_yaml(path.read_text(encoding="utf-8"))
 
 
 # --------------------------------------------------------------------------------------
@@ -198,28 +181,15 @@ class Document:
     # -- references ------------------------------------------------------------------
 
     def lookup(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local references are supported, got {ref!r}")
-        node: Any = self.raw
-        for part in ref[2:].split("/"):
-            key = unquote(part).replace("~1", "/").replace("~0", "~")
-            if isinstance(node, list):
-                node = node[int(key)]
-            elif isinstance(node, dict) and key in node:
-                node = node[key]
-            else:
-                raise KeyError(f"unresolvable reference {ref!r}")
-        return node
+        return lookup(self.raw, ref)
 
     def deref(self, node: Any) -> Any:
-        """Follow `$ref`s; sibling keywords of a `$ref` apply on top of the target."""
-        for _ in range(64):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                return node
-            target = self.lookup(node["$ref"])
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            node = {"allOf": [target, siblings]} if siblings else target
-        raise RecursionError("reference chain too long")
+        """Follow `$ref`s to an OpenAPI object; fields beside a `$ref` override the target's."""
+        return deref(self.raw, node)[0]
+
+    def deref_schema(self, schema: Any) -> Any:
+        """Follow `$ref`s to a schema; keywords beside a `$ref` apply alongside it."""
+        return deref_schema(self.raw, schema)[0]
 
     # -- schema views ----------------------------------------------------------------
 
@@ -232,7 +202,7 @@ class Document:
         """
         if depth > 40:
             return []
-        schema = self.deref(schema)
+        schema = self.deref_schema(schema)
         if schema is True:
             return [{}]
         if not isinstance(schema, dict):
@@ -245,7 +215,7 @@ class Document:
         for key in ("anyOf", "oneOf"):
             if key not in schema:
                 continue
-            branches = [self.deref(b) for b in schema[key]]
+            branches = [self.deref_schema(b) for b in schema[key]]
             non_null = [b for b in branches if not is_null_schema(b)]
             if len(non_null) < len(branches):
                 results = [{**r, "x-nullable-branch": True} for r in results]

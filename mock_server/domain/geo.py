@@ -23,6 +23,24 @@ def timezone_for(latitude: float, longitude: float) -> str:
     return "UTC"
 
 
+# How far from the pickup a driver waits before arriving (degrees, about 450 m north-west).
+NEARBY_DEGREES = 0.004
+
+
+def nearby(
+    latitude: float, longitude: float, offset: float = NEARBY_DEGREES
+) -> tuple[float, float]:
+    """A point `offset` degrees north and west of the given one that is still a valid
+    coordinate: south instead of north near the North Pole, and across the antimeridian
+    (longitude wrapped into [-180, 180]) instead of past -180."""
+    north = latitude + offset
+    lat = north if north <= 90 else latitude - offset
+    lon = longitude - offset
+    if lon < -180:
+        lon += 360
+    return lat, lon
+
+
 def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in miles."""
     radius_miles = 3958.8

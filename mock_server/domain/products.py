@@ -7,12 +7,10 @@ examples work as they are against the local sandbox.
 from __future__ import annotations
 
 import threading
-import uuid
-from typing import Any
 
 import attrs
 
-from .errors import FareConflict, NotFound, ValidationFailed
+from .errors import NotFound, ValidationFailed
 
 UBERX_PARENT = "6a8e56b8-914e-4b48-a387-e6ad21d9c00c"
 BLACK_PARENT = "f1faedb7-5825-484f-b236-24e2cd95ec23"
@@ -226,38 +224,3 @@ class Catalogue:
         with self._lock:
             self._surge[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
         return product
-
-
-def new_fare(
-    product: Product, miles: float, multiplier: float, now_ms: int, ttl_seconds: int
-) -> Fare:
-    return Fare(
-        fare_id=str(uuid.uuid4()),
-        product_id=product.product_id,
-        multiplier=multiplier,
-        display=fare_display(product, miles, multiplier),
-        expires_at=now_ms // 1000 + ttl_seconds,
-    )
-
-
-def fare_metadata(fare: Fare) -> dict[str, Any]:
-    return {
-        "fare_id": fare.fare_id,
-        "fare_display": fare.display,
-        "multiplier": fare.multiplier,
-        "expires_at": fare.expires_at,
-    }
-
-
-def surge_error(fare: Fare) -> FareConflict:
-    return FareConflict(
-        "surge", "Fare is higher than normal, request again to confirm", fare_metadata(fare)
-    )
-
-
-def fare_expired_error(fare: Fare) -> FareConflict:
-    return FareConflict(
-        "fare_expired",
-        "The fare estimate has expired, request again to confirm",
-        fare_metadata(fare),
-    )

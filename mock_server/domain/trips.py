@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from .errors import DomainError
+from .errors import IllegalTransition
 from .products import HourlyTier, Product
 
 PROCESSING = "processing"
@@ -62,13 +62,6 @@ class RideType(enum.Enum):
     RESERVE = "reserve"
     HOURLY = "hourly"
     FLEXIBLE = "flexible"
-
-
-class IllegalTransition(DomainError):
-    def __init__(self, current: str, wanted: str):
-        super().__init__("validation_failed", f"A trip cannot go from {current} to {wanted}")
-        self.current = current
-        self.wanted = wanted
 
 
 @attrs.define

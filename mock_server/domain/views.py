@@ -13,7 +13,8 @@ import math
 from typing import Any
 
 from . import trips as ts
-from .geo import bearing_degrees, distance_miles
+from .errors import InvariantViolation
+from .geo import bearing_degrees, distance_miles, nearby
 from .products import fare_range, format_money
 from .trips import Place, Trip
 
@@ -72,7 +73,7 @@ def driver_position(trip: Trip) -> tuple[float, float]:
     """Where the driver is: on the way to the pickup while accepted, at it while arriving."""
     if trip.status == ts.ARRIVING:
         return trip.pickup.latitude, trip.pickup.longitude
-    return trip.pickup.latitude + 0.004, trip.pickup.longitude - 0.004
+    return nearby(trip.pickup.latitude, trip.pickup.longitude)
 
 
 def _place(place: Place, eta: int | None) -> dict[str, Any]:
@@ -210,7 +211,8 @@ def guest_trip(
     if status == ts.COMPLETED:
         amount = fare_amount(trip)
         currency = trip.product.currency_code
-        assert trip.dropoff_time is not None and trip.begin_trip_time is not None
+        if trip.dropoff_time is None or trip.begin_trip_time is None:
+            raise InvariantViolation(f"completed trip {trip.request_id} lacks its trip times")
         out.update(
             {
                 "dropoff_time": trip.dropoff_time,

@@ -237,6 +237,41 @@ def test_malformed_bodies_are_400(client, auth, raw):
     assert answer.json()["code"] == "validation_failed"
 
 
+JSON_BODY_PATHS = (
+    TRIPS,
+    f"{TRIPS}/{MISSING}/communication",
+    "/v1/guests/sandbox/run",
+    "/v1/guests/sandbox/driver-state",
+    "/__sandbox/clock",
+)
+
+
+@pytest.mark.parametrize("depth", [33, 256, 300, 1024, 5000])
+@pytest.mark.parametrize("path", JSON_BODY_PATHS)
+def test_deeply_nested_bodies_are_400_on_every_json_operation(client, auth, path, depth):
+    raw = ("[" * depth + "]" * depth).encode()
+    method = client.put if path.endswith("/communication") else client.post
+    answer = method(path, content=raw, headers={**auth, "content-type": "application/json"})
+    assert answer.status_code == 400, answer.text
+
+
+def test_nesting_within_the_limit_reaches_schema_validation(client, auth):
+    body = trip_body(x=json.loads("[" * 31 + "]" * 31))
+    assert create(client, auth, body).status_code == 200
+
+
+def test_non_ascii_secret_for_a_known_client_is_invalid_client(client):
+    answer = client.post(
+        "/oauth/v2/token",
+        data={
+            "client_id": "sandbox-client-id",
+            "client_secret": "sandbox-client-s\u00e9cret",
+            "grant_type": "client_credentials",
+        },
+    )
+    assert (answer.status_code, answer.json()["error"]) == (401, "invalid_client")
+
+
 def test_wrong_content_type_is_415(client, auth):
     answer = client.post(
         TRIPS, content=json.dumps(ON_DEMAND), headers={**auth, "content-type": "text/plain"}

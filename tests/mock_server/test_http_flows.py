@@ -232,3 +232,37 @@ def test_third_party_trips_are_kept_per_organization(client):
         f"{TRIPS}/{created['request_id']}", headers={**partner, "x-uber-organizationuuid": ORG}
     ).json()
     assert trip["location_uuid"] == ORG
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude"),
+    [(89.999, -179.999), (90.0, -180.0), (-90.0, 180.0), (0.0, -179.9985)],
+    ids=["near-north-pole-and-antimeridian", "north-pole", "south-pole", "antimeridian"],
+)
+def test_the_driver_near_a_pickup_at_the_edge_of_the_map_has_valid_coordinates(
+    client, auth, latitude, longitude
+):
+    """The driver waits a little north-west of the pickup; at the poles and the antimeridian
+    that point must still be a coordinate (strict mode checks both views' answers)."""
+    place = {"latitude": latitude, "longitude": longitude}
+    run = client.post(
+        "/v1/guests/sandbox/run",
+        json={"driver_locations": [{}], "pickup_location": place, "dropoff_location": place},
+        headers=auth,
+    ).json()["run_id"]
+    trip = client.post(
+        TRIPS,
+        json=trip_body(pickup=place, dropoff=place),
+        headers={**auth, "x-uber-sandbox-runuuid": run},
+    ).json()["request_id"]
+    moved = client.post(
+        "/v1/guests/sandbox/driver-state",
+        json={"run_id": run, "driver_id": "actor-driver0", "driver_state": "ACCEPT"},
+        headers=auth,
+    )
+    assert moved.status_code == 200, moved.text
+    user = token(client, scope="request")
+    for path, headers in ((f"{TRIPS}/{trip}", auth), (f"/v1.2/requests/{trip}", user)):
+        location = client.get(path, headers=headers).json()["location"]
+        assert -90 <= location["latitude"] <= 90
+        assert -180 <= location["longitude"] <= 180

@@ -1,0 +1,261 @@
+"""Booking: building a trip (and its return trip) from a create request.
+
+The ride type follows from the product and the request (``scheduling.pickup_time``,
+``deferred_ride_options.pickup_day``, ``hourly``); places get the time zone of their
+coordinates, and local dates (a flexible ride's pickup day) are read in the pickup's time
+zone on the sandbox's clock. A guest may not have two live rides scheduled for the same
+time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import fares
+from . import trips as ts
+from .errors import InvalidPickupTime, ValidationFailed
+from .geo import timezone_for
+from .lifecycle import LifeCycle, local_date
+from .products import Catalogue, HourlyTier, Product
+from .runs import Run
+from .state import StateStore, TenantState
+from .tenancy import INVALID_RUN, Caller, guest_id, live_run, new_id
+from .trips import Guest, Place, RideType, Trip
+
+
+def book(
+    store: StateStore,
+    life: LifeCycle,
+    catalogue: Catalogue,
+    tenant: TenantState,
+    caller: Caller,
+    body: dict[str, Any],
+    run_id: str | None,
+    now: int,
+) -> Trip:
+    """Create a trip (and its return trip), answering the documented business errors."""
+    run = None
+    if run_id is not None:
+        run = live_run(tenant, run_id, now)
+        if run is None:
+            raise ValidationFailed(f"x-uber-sandbox-runuuid: {INVALID_RUN}")
+        life.settle_run(tenant, run, now)
+    booking = Booking(life, catalogue, tenant, caller, now)
+    trip = booking.new_trip(body, run)
+    return_trip = None
+    if body.get("return_trip_params"):
+        return_trip = booking.new_return_trip(trip, body["return_trip_params"], run)
+    fares.confirm_fare(catalogue, tenant, trip, body.get("fare_id"), now)
+    life.commit(store, tenant, trip, now)
+    if return_trip is not None:
+        trip.linked_request_id = return_trip.request_id
+        return_trip.linked_request_id = trip.request_id
+        life.commit(store, tenant, return_trip, now)
+    return trip
+
+
+class Booking:
+    """One create request's view of the rules: who books, for which tenant, at what time."""
+
+    def __init__(
+        self,
+        life: LifeCycle,
+        catalogue: Catalogue,
+        tenant: TenantState,
+        caller: Caller,
+        now: int,
+    ) -> None:
+        self.life = life
+        self.catalogue = catalogue
+        self.tenant = tenant
+        self.caller = caller
+        self.now = now
+
+    def new_trip(
+        self, body: dict[str, Any], run: Run | None, *, guest: Guest | None = None
+    ) -> Trip:
+        now = self.now
+        product_id = body.get("product_id")
+        if not product_id:
+            raise ValidationFailed("product_id is required")
+        product = self.catalogue.get(product_id)
+        pickup = place(body.get("pickup") or body.get("start_location"), "pickup")
+        dropoff = place(body.get("dropoff") or body.get("end_location"), "dropoff")
+        pickup_time = (body.get("scheduling") or {}).get("pickup_time")
+        pickup_day = (body.get("deferred_ride_options") or {}).get("pickup_day")
+        hourly = body.get("hourly")
+        kind = ride_type(product, pickup_time, pickup_day, hourly)
+        tier = None
+        if kind is RideType.HOURLY:
+            tier = hourly_tier(product, hourly)
+        if pickup_time is not None and pickup_time <= now:
+            raise ValidationFailed("scheduling.pickup_time: must be in the future")
+        if pickup_day is not None:
+            try:
+                day = dt.date.fromisoformat(pickup_day)
+            except (TypeError, ValueError):
+                raise ValidationFailed(
+                    "deferred_ride_options.pickup_day: must be a date YYYY-MM-DD"
+                ) from None
+            if day < local_date(now, pickup.timezone):
+                raise ValidationFailed("deferred_ride_options.pickup_day: must be today or later")
+        if guest is None:
+            guest = self.guest(body.get("guest") or {})
+        if pickup_time is not None:
+            self.check_duplicate_schedule(guest.phone_number, pickup_time)
+        if kind is RideType.ON_DEMAND:
+            status = ts.PROCESSING
+        elif kind is RideType.FLEXIBLE:
+            status = ts.OFFERED
+        else:
+            status = ts.SCHEDULED
+        caller = self.caller
+        return Trip(
+            request_id=new_id(),
+            app_id=caller.app_id,
+            organization_id=caller.organization_id.lower() if caller.organization_id else None,
+            run_id=run.run_id if run else None,
+            ride_type=kind,
+            product=product,
+            guest=guest,
+            pickup=pickup,
+            dropoff=dropoff,
+            request_time=now,
+            status=status,
+            status_since=now,
+            surge_multiplier=1.0,
+            pickup_time=pickup_time,
+            pickup_day=pickup_day,
+            hourly_tier=tier,
+            requester_name=caller.requester_name,
+            requester_uuid=caller.requester_uuid,
+            policy_uuid=body.get("policy_uuid"),
+            note_for_driver=body.get("note_for_driver"),
+            expense_memo=body.get("expense_memo"),
+            sender_display_name=(body.get("sender_display_name") or None)
+            and body["sender_display_name"][:26],
+            call_enabled=body.get("call_enabled", True),
+            contacts_to_notify=list(body.get("contacts_to_notify") or []),
+        )
+
+    def new_return_trip(self, outbound: Trip, params: dict[str, Any], run: Run | None) -> Trip:
+        """The return trip of ``return_trip_params``: by default from the outbound dropoff
+        back to its pickup, for the same guest, scheduled or flexible, priced on its own."""
+        scheduling = params.get("scheduling") or {}
+        deferred = params.get("deferred_ride_options") or {}
+        if scheduling.get("pickup_time") is None and deferred.get("pickup_day") is None:
+            raise ValidationFailed(
+                "return_trip_params: needs scheduling.pickup_time or deferred_ride_options.pickup_day"
+            )
+        if scheduling.get("pickup_time") is not None and scheduling["pickup_time"] <= (
+            outbound.pickup_time or self.now
+        ):
+            raise ValidationFailed(
+                "return_trip_params.scheduling.pickup_time: must be after the outbound trip"
+            )
+        start = params.get("start_location") or {
+            "latitude": outbound.dropoff.latitude,
+            "longitude": outbound.dropoff.longitude,
+            "address": outbound.dropoff.address,
+        }
+        end = params.get("end_location") or {
+            "latitude": outbound.pickup.latitude,
+            "longitude": outbound.pickup.longitude,
+            "address": outbound.pickup.address,
+        }
+        body = {
+            "product_id": params.get("product_id") or outbound.product.product_id,
+            "pickup": start,
+            "dropoff": end,
+            "scheduling": scheduling or None,
+            "deferred_ride_options": deferred or None,
+            "note_for_driver": params.get("note_for_driver"),
+            "expense_memo": outbound.expense_memo,
+            "policy_uuid": outbound.policy_uuid,
+        }
+        trip = self.new_trip(
+            {k: v for k, v in body.items() if v is not None}, run, guest=outbound.guest
+        )
+        trip.surge_multiplier = self.catalogue.surge(trip.product.product_id)
+        return trip
+
+    def guest(self, raw: dict[str, Any]) -> Guest:
+        """The guest of a request; the locale defaults to the one they last rode with."""
+        phone = raw.get("phone_number")
+        if not phone:
+            raise ValidationFailed("guest.phone_number is required")
+        locale = raw.get("locale") or self.tenant.guest_locales.get(phone) or "en"
+        return Guest(
+            guest_id=guest_id(self.caller.app_id, phone),
+            first_name=raw.get("first_name"),
+            last_name=raw.get("last_name"),
+            phone_number=phone,
+            email=raw.get("email"),
+            locale=locale,
+        )
+
+    def check_duplicate_schedule(self, phone: str, pickup_time: int) -> None:
+        """A guest may not have two live rides scheduled for the same pickup time."""
+        for other_id in self.tenant.scheduled.get((phone, pickup_time), ()):
+            other = self.tenant.trips[other_id]
+            self.life.settle(self.tenant, other, self.now)
+            if not other.is_terminal:
+                raise InvalidPickupTime()
+
+
+def place(raw: dict[str, Any] | None, field: str) -> Place:
+    """A pickup or dropoff, with the time zone of its coordinates."""
+    if not raw or "latitude" not in raw or "longitude" not in raw:
+        raise ValidationFailed(f"{field}.latitude and {field}.longitude are required")
+    lat, lon = float(raw["latitude"]), float(raw["longitude"])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValidationFailed(f"{field}: coordinates out of range")
+    return Place(lat, lon, raw.get("address"), raw.get("place"), timezone_for(lat, lon))
+
+
+def ride_type(product: Product, pickup_time: Any, pickup_day: Any, hourly: Any) -> RideType:
+    """Which kind of ride a request books, refusing the combinations the product forbids."""
+    if pickup_time is not None and pickup_day is not None:
+        raise ValidationFailed(
+            "scheduling.pickup_time and deferred_ride_options.pickup_day cannot both be set"
+        )
+    if product.advance_booking == "HOURLY" or hourly:
+        if product.advance_booking != "HOURLY":
+            raise ValidationFailed(
+                f"hourly: product {product.product_id} does not offer hourly rides"
+            )
+        if not hourly:
+            raise ValidationFailed("hourly: required for an hourly product")
+        if pickup_time is None:
+            raise ValidationFailed("scheduling.pickup_time: required for Hourly rides")
+        return RideType.HOURLY
+    if pickup_day is not None:
+        if product.is_reserve:
+            raise ValidationFailed(
+                "deferred_ride_options.pickup_day: Reserve products cannot be flexible rides"
+            )
+        return RideType.FLEXIBLE
+    if pickup_time is not None:
+        return RideType.RESERVE if product.advance_booking == "RESERVE" else RideType.SCHEDULED
+    if product.is_reserve:
+        raise ValidationFailed("scheduling.pickup_time: required for Reserve rides")
+    return RideType.ON_DEMAND
+
+
+def hourly_tier(product: Product, hourly: Any) -> HourlyTier:
+    """The product's tier whose time and distance the request names."""
+    wanted = (hourly or {}).get("tier") or {}
+    for tier in product.hourly_tiers:
+        if (
+            tier.time_in_mins == wanted.get("time_in_mins")
+            and tier.distance == wanted.get("distance")
+            and tier.distance_unit == wanted.get("distance_unit")
+        ):
+            return tier
+    offered = ", ".join(
+        f"{t.time_in_mins} min/{t.distance} {t.distance_unit}" for t in product.hourly_tiers
+    )
+    raise ValidationFailed(
+        f"hourly.tier: time and distance must match one of the product's tiers ({offered})"
+    )
