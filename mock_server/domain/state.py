@@ -30,8 +30,12 @@ class TenantState:
     session_by_participant: dict[str, str] = attrs.Factory(dict)
     scheduled: dict[tuple[str, int], list[str]] = attrs.Factory(dict)
     guest_locales: dict[str, str] = attrs.Factory(dict)
+    # How many trips the tenant has created: the next trip's ``sequence``.
+    trips_created: int = 0
 
     def add_trip(self, trip: Trip) -> None:
+        self.trips_created += 1
+        trip.sequence = self.trips_created
         self.trips[trip.request_id] = trip
         if trip.run_id:
             self.run_trips.setdefault(trip.run_id, []).append(trip.request_id)
