@@ -15,7 +15,7 @@ from typing import Any
 
 from . import fares
 from . import trips as ts
-from .errors import NotFound
+from .errors import InvariantViolation, NotFound
 from .products import format_money
 from .trips import Trip
 
@@ -72,7 +72,7 @@ def receipt(trip: Trip, now: int) -> dict[str, Any]:
     if now < ready_at:
         raise NotFound(NOT_READY)
     if trip.begin_trip_time is None or trip.dropoff_time is None:
-        raise NotFound(NO_RECEIPT)
+        raise InvariantViolation(f"completed trip {trip.request_id} lacks its trip times")
     currency = trip.product.currency_code
     total = _cents(fares.charged_amount(trip))
     fee = 0 if trip.hourly_tier is not None else min(BOOKING_FEE_CENTS, total)
