@@ -235,7 +235,7 @@ def wait_for_receipt(
                 fail("moving the local sandbox's clock", moved)
         else:
             time.sleep(10)
-    fail("reading the receipt", answer)
+    fail("reading the receipt", answer if isinstance(answer, Error) else None)
 
 
 def main(argv: list[str] | None = None) -> None:
