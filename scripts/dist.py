@@ -7,10 +7,11 @@ Writes, from `openapi/guest-rides.yaml` (or `$GUEST_RIDES_SPEC`):
     openapi-3.1/guest-rides.{yaml,json}         bundled (one file, internal $refs kept)
     openapi-3.1/guest-rides.deref.{yaml,json}   every $ref replaced by its target
     openapi-3.0/...                             the same four, converted to OpenAPI 3.0.3
-    docs/index.html                             reference docs, one self-contained page
+    docs/index.html                             reference docs, one page that loads nothing
     typescript/guest-rides.d.ts                 types from openapi-typescript
     go/                                         a Go client from openapi-generator (`go` generator)
-    postman/guest-rides.postman_collection.json a Postman collection (openapi-to-postmanv2)
+    postman/guest-rides.postman_collection.json a Postman collection (openapi-to-postmanv2),
+                                                made runnable in order by scripts/dist_postman.py
     manifest.json                               what was built from which document
 
 Every tool is pinned: npm ones by package-lock.json, openapi-generator by uv.lock. The Go
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from scripts.dist_postman import SequencingError, make_runnable
 from scripts.downconvert import downconvert, dump_json, dump_yaml
 from scripts.spec_tools import REPO_ROOT, parse_yaml, spec_path
 
@@ -50,8 +52,40 @@ GO_GENERATOR_PROPERTIES = {
     "isGoSubmodule": "false",
     "hideGenerationTimestamp": "true",
 }
-# Redoc options: one page with every tag, and no logo fetched from a CDN.
+# Redoc options: one page with every tag, and no logo of the API (`x-logo`) shown.
 DOCS_OPTIONS = {"pagination": "none", "hideLogo": "true"}
+# The page's template, and the Content-Security-Policy it declares: the browser refuses
+# anything the page would load from any host (scripts and styles are inline, images and
+# fonts `data:`, workers `blob:`), so no reader's click can reach the network either.
+DOCS_TEMPLATE = REPO_ROOT / "scripts" / "dist_docs.hbs"
+DOCS_CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'none'",
+        "script-src 'unsafe-inline' blob:",
+        "style-src 'unsafe-inline'",
+        "img-src data: blob:",
+        "font-src data:",
+        "worker-src blob:",
+        "connect-src data: blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    )
+)
+# Redoc always renders its "API docs by Redocly" attribution in the side menu with an image
+# from Redocly's CDN, and no option or template reaches it (the image is set by the inlined
+# script once the page has loaded). The build swaps each image URL for a drawn wordmark
+# inlined as a `data:` URI, and fails when a URL is no longer found, so that an upgrade that
+# moves the image cannot slip a network request back into the page.
+_WORDMARK = (
+    "data:image/svg+xml,"
+    "%3Csvg xmlns='http://www.w3.org/2000/svg' width='{width}' height='20' "
+    "viewBox='0 0 {width} 20'%3E%3Ctext x='0' y='15' font-family='sans-serif' "
+    "font-size='14' font-weight='600' fill='%23555'%3E{text}%3C/text%3E%3C/svg%3E"
+)
+DOCS_INLINED_IMAGES = {
+    "https://cdn.redoc.ly/redoc/logo-mini-full.svg": _WORDMARK.format(width=66, text="Redocly"),
+    "https://cdn.redoc.ly/redoc/logo-mini.svg": _WORDMARK.format(width=12, text="R"),
+}
 # Environment of the node tools: no telemetry, no update checks.
 _NODE_ENV = {
     "REDOCLY_TELEMETRY": "off",
@@ -122,6 +156,8 @@ class Background:
 # Besides the document, what decides the bytes of dist/.
 BUILD_INPUTS = (
     "scripts/dist.py",
+    "scripts/dist_postman.py",
+    "scripts/dist_docs.hbs",
     "scripts/downconvert.py",
     "package-lock.json",
     "uv.lock",
@@ -193,7 +229,8 @@ def start_go_client(bundled_yaml: Path, out: Path) -> Background:
 
 
 def start_docs(bundled_yaml: Path, out: Path) -> Background:
-    """Redocly `build-docs` with Redoc's scripts inlined, so the page renders offline."""
+    """Redocly `build-docs` with Redoc's scripts inlined, so the page renders offline, in a
+    template that forbids the page any host (`DOCS_CONTENT_SECURITY_POLICY`)."""
     (out / "docs").mkdir(parents=True, exist_ok=True)
     options = [f"--openapi.{key}={value}" for key, value in DOCS_OPTIONS.items()]
     return Background(
@@ -202,11 +239,28 @@ def start_docs(bundled_yaml: Path, out: Path) -> Background:
             "build-docs",
             str(bundled_yaml),
             "--inlineBundle",
+            "--template",
+            str(DOCS_TEMPLATE),
+            f"--templateOptions.contentSecurityPolicy={DOCS_CONTENT_SECURITY_POLICY}",
             *options,
             "-o",
             str(out / "docs" / "index.html"),
         ]
     )
+
+
+def inline_docs_images(page: Path) -> None:
+    """Replace the page's remote images (`DOCS_INLINED_IMAGES`) by their inlined copies."""
+    html = page.read_text(encoding="utf-8")
+    missing = [url for url in DOCS_INLINED_IMAGES if url not in html]
+    if missing:
+        raise BuildError(
+            f"{page.name}: {', '.join(missing)} not found: the docs generator changed how it"
+            " loads images; update DOCS_INLINED_IMAGES in scripts/dist.py"
+        )
+    for url, inlined in DOCS_INLINED_IMAGES.items():
+        html = html.replace(url, inlined)
+    page.write_text(html, encoding="utf-8")
 
 
 def typescript_types(bundled_yaml: Path, output: Path) -> list[str]:
@@ -236,14 +290,18 @@ def start_postman(bundled_yaml: Path, out: Path) -> Background:
             str(target / f"{NAME}.postman_collection.json"),
             "--pretty",
             "--options",
-            "folderStrategy=Tags,requestParametersResolution=Example",
+            "folderStrategy=Tags,parametersResolution=Example",
         ]
     )
 
 
-def stabilize_postman(path: Path, bundled: dict[str, Any]) -> None:
-    """Give the collection an id derived from the document, so rebuilds are byte-stable."""
-    collection = json.loads(path.read_text(encoding="utf-8"))
+def finish_postman(path: Path, bundled: dict[str, Any], deref: dict[str, Any]) -> None:
+    """Make the generated collection runnable (`scripts.dist_postman`), and give it an id
+    derived from the document, so rebuilds are byte-stable."""
+    try:
+        collection = make_runnable(json.loads(path.read_text(encoding="utf-8")), deref)
+    except SequencingError as error:
+        raise BuildError(f"{path.name}: {error}") from error
     info = bundled.get("info", {})
     name = f"{info.get('title')} {info.get('version')}"
     collection["info"]["_postman_id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, name))
@@ -276,7 +334,8 @@ def build(out: Path = DIST, source: Path | None = None) -> dict[str, Any]:
                 errors.append(str(error))
         if errors:
             raise BuildError("\n\n".join(errors))
-    stabilize_postman(out / "postman" / f"{NAME}.postman_collection.json", bundled)
+    inline_docs_images(out / "docs" / "index.html")
+    finish_postman(out / "postman" / f"{NAME}.postman_collection.json", bundled, deref)
     manifest = {
         "source": source.relative_to(REPO_ROOT).as_posix()
         if source.is_relative_to(REPO_ROOT)

@@ -9,8 +9,10 @@ Two checks, used by `tests/test_dist.py`:
   offline);
 - `render(page)` opens the page in Debian's `chromium` with every host name made
   unresolvable, expands the side menu, opens each operation from it, and reports which
-  operation summaries showed up as visible headings, which requests left the machine, and a
-  screenshot.
+  operation summaries showed up as visible headings, every request the page attempted (of
+  any type: document, script, style, font, image, media, fetch, websocket..., from the page,
+  its frames and its workers), and a screenshot. `network_requests()` keeps those that
+  would leave the machine: any URL that is not `file:`, `data:`, `blob:` or `about:`.
 
 Chromium is driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`), so no
 port is opened and no client library is needed.
@@ -29,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -48,13 +51,31 @@ CHROMIUM_FLAGS = (
     # Every host name fails to resolve: what renders, renders offline.
     "--host-resolver-rules=MAP * ~NOTFOUND",
 )
-# Resource types of the DevTools protocol that decide how a page looks or runs.
-RENDERING_RESOURCES = ("Script", "Stylesheet", "Font", "Document", "XHR", "Fetch")
+# URL schemes a page can load from without the network.
+LOCAL_SCHEMES = ("file", "data", "blob", "about")
 _REMOTE = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 _MODULE_IMPORT = re.compile(
     r"""(?:\bimport\s*(?:[\w*{}\s,]+from\s*)?|\bimport\s*\()\s*["']((?:https?:)?//[^"']+)["']"""
 )
 _CSS_REMOTE = re.compile(r"""(?:@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?//[^"')\s]+)""")
+
+
+# Attributes whose URL the browser fetches by itself (`<a href>` waits for a click).
+_FETCHED_ATTRIBUTES = ("src", "srcset", "poster", "data", "background")
+# `<link rel>` values that make the browser fetch, or connect to, the `href`.
+_LINKS_THAT_LOAD = {
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "prerender",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "apple-touch-icon",
+    "manifest",
+    "import",
+}
 
 
 class _AssetParser(HTMLParser):
@@ -66,19 +87,22 @@ class _AssetParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        for name in _FETCHED_ATTRIBUTES:
+            urls = [u.split()[0] for u in values.get(name, "").split(",") if u.strip()]
+            if name != "srcset":
+                urls = [values.get(name, "")]
+            self.found += [f"<{tag} {name}={url}>" for url in urls if _REMOTE.match(url)]
         if tag == "script":
-            if _REMOTE.match(values.get("src", "")):
-                self.found.append(f"<script src={values['src']}>")
             self._in, self._script_type = "script", values.get("type", "")
         elif tag == "link":
             rel = values.get("rel", "").lower().split()
-            loads = {"stylesheet", "preload", "modulepreload", "prefetch", "icon", "import"}
-            if loads & set(rel) and _REMOTE.match(values.get("href", "")):
+            if _LINKS_THAT_LOAD & set(rel) and _REMOTE.match(values.get("href", "")):
                 self.found.append(f"<link rel={' '.join(rel)} href={values['href']}>")
         elif tag == "style":
             self._in = "style"
-        if _REMOTE.match(values.get("style", "")):
-            self.found.append(f"<{tag} style=...>")
+        self.found += [
+            f"<{tag} style=... {url}>" for url in _CSS_REMOTE.findall(values.get("style", ""))
+        ]
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
@@ -92,7 +116,8 @@ class _AssetParser(HTMLParser):
 
 
 def external_assets(html: str) -> list[str]:
-    """Scripts, stylesheets, fonts and module imports the page would load from elsewhere."""
+    """What the page's markup would load from another host: scripts, stylesheets, fonts,
+    images, media, frames, module imports, preconnections."""
     parser = _AssetParser()
     parser.feed(html)
     parser.close()
@@ -139,7 +164,10 @@ class DevTools:
         os.close(child_write)
         self._buffer = b""
         self._next_id = 0
+        self._replies: dict[int, dict[str, Any]] = {}
         self.events: list[dict[str, Any]] = []
+        # Called with each event as it arrives (it may send commands itself).
+        self.on_event: Callable[[dict[str, Any]], None] | None = None
 
     def __enter__(self) -> DevTools:
         return self
@@ -150,18 +178,24 @@ class DevTools:
     def send(self, method: str, session: str | None = None, **params: Any) -> dict[str, Any]:
         """Send one command and wait for its answer; events read meanwhile are kept."""
         self._next_id += 1
-        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
+        command_id = self._next_id
+        message: dict[str, Any] = {"id": command_id, "method": method, "params": params}
         if session:
             message["sessionId"] = session
         os.write(self._to_child, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._read()
-            if reply.get("id") == self._next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                result: dict[str, Any] = reply.get("result", {})
-                return result
-            self.events.append(reply)
+        while command_id not in self._replies:
+            received = self._read()
+            if "id" in received:
+                self._replies[int(received["id"])] = received
+                continue
+            self.events.append(received)
+            if self.on_event is not None:
+                self.on_event(received)
+        reply = self._replies.pop(command_id)
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        result: dict[str, Any] = reply.get("result", {})
+        return result
 
     def _read(self) -> dict[str, Any]:
         while b"\0" not in self._buffer:
@@ -196,9 +230,55 @@ class Rendering:
     requests: list[tuple[str, str]]  # (resource type, URL) of every request the page made
     screenshot: bytes
     errors: list[str] = field(default_factory=list)  # uncaught exceptions in the page
+    refused: list[str] = field(default_factory=list)  # what the page's security policy blocked
 
-    def external_requests(self) -> list[tuple[str, str]]:
-        return [(kind, url) for kind, url in self.requests if _REMOTE.match(url)]
+    def network_requests(self) -> list[tuple[str, str]]:
+        """The requests that would have left the machine, whatever their type."""
+        return [(kind, url) for kind, url in self.requests if not is_local(url)]
+
+
+def is_local(url: str) -> bool:
+    """Whether loading `url` needs no network (a file, inline data, a blob, a blank page)."""
+    scheme, separator, _ = url.partition(":")
+    return bool(separator) and scheme.lower() in LOCAL_SCHEMES
+
+
+class RequestRecorder:
+    """Records every request a page attempts, in the page, its frames and its workers.
+
+    Child targets (dedicated workers, out-of-process frames) are attached paused, get the
+    Network domain, and only then run, so their first request is seen too.
+    """
+
+    def __init__(self, chrome: DevTools) -> None:
+        self.chrome = chrome
+        self.requests: list[tuple[str, str]] = []
+        self.refused: list[str] = []  # what the page's security policy blocked
+        chrome.on_event = self._event
+
+    def watch(self, session: str) -> None:
+        self.chrome.send("Network.enable", session)
+        self.chrome.send("Log.enable", session)
+        self.chrome.send(
+            "Target.setAutoAttach",
+            session,
+            autoAttach=True,
+            waitForDebuggerOnStart=True,
+            flatten=True,
+        )
+
+    def _event(self, event: dict[str, Any]) -> None:
+        method, params = event.get("method"), event.get("params", {})
+        if method == "Network.requestWillBeSent":
+            self.requests.append((str(params.get("type", "")), str(params["request"]["url"])))
+        elif method == "Log.entryAdded" and params["entry"].get("source") == "security":
+            self.refused.append(str(params["entry"].get("text", "")))
+        elif method == "Network.webSocketCreated":
+            self.requests.append(("WebSocket", str(params["url"])))
+        elif method == "Target.attachedToTarget":
+            child = str(params["sessionId"])
+            self.watch(child)
+            self.chrome.send("Runtime.runIfWaitingForDebugger", child)
 
 
 # Runs in the page: expand every collapsed menu group, then list the menu's labels.
@@ -247,12 +327,7 @@ def render(
     `operations` are (tag, summary) pairs: the menu groups operations by their first tag.
     """
     with DevTools() as chrome:
-        target = chrome.send("Target.createTarget", url="about:blank")["targetId"]
-        session = chrome.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        for domain in ("Page", "Network", "Runtime"):
-            chrome.send(f"{domain}.enable", session)
-        chrome.send("Page.navigate", session, url=page.resolve().as_uri())
-        _wait_for(chrome, session, "document.readyState === 'complete'", 30)
+        session, recorder = _open_page(chrome, page)
         _wait_for(chrome, session, "!!document.querySelector('[data-testid=menu-item-label]')", 30)
         time.sleep(settle_seconds)
 
@@ -265,11 +340,6 @@ def render(
             _open(chrome, session, *operations[0])
             time.sleep(0.5)
         shot = chrome.send("Page.captureScreenshot", session, format="png")
-        requests = [
-            (str(e["params"].get("type", "")), str(e["params"]["request"]["url"]))
-            for e in chrome.events
-            if e.get("method") == "Network.requestWillBeSent"
-        ]
         errors = [
             str(e["params"]["exceptionDetails"].get("text", ""))
             for e in chrome.events
@@ -278,10 +348,33 @@ def render(
         return Rendering(
             visible_headings=visible,
             menu_items=[str(m) for m in menu or []],
-            requests=requests,
+            requests=list(recorder.requests),
             screenshot=base64.b64decode(shot["data"]),
             errors=errors,
+            refused=list(recorder.refused),
         )
+
+
+def requests_of(page: Path, *, settle_seconds: float = 1.0) -> list[tuple[str, str]]:
+    """Every request `page` attempts while it loads and for `settle_seconds` after."""
+    with DevTools() as chrome:
+        _, recorder = _open_page(chrome, page)
+        time.sleep(settle_seconds)
+        chrome.send("Target.getTargets")  # reads the events that arrived meanwhile
+        return list(recorder.requests)
+
+
+def _open_page(chrome: DevTools, page: Path) -> tuple[str, RequestRecorder]:
+    """A new tab recording its requests, navigated to `page` and loaded."""
+    target = chrome.send("Target.createTarget", url="about:blank")["targetId"]
+    session = chrome.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+    recorder = RequestRecorder(chrome)
+    recorder.watch(session)
+    for domain in ("Page", "Runtime"):
+        chrome.send(f"{domain}.enable", session)
+    chrome.send("Page.navigate", session, url=page.resolve().as_uri())
+    _wait_for(chrome, session, "document.readyState === 'complete'", 30)
+    return session, recorder
 
 
 def _open(chrome: DevTools, session: str, tag: str, summary: str) -> Any:
@@ -320,10 +413,12 @@ def main(argv: list[str] | None = None) -> int:
     seen = render(page, operations)
     page.with_name("screenshot.png").write_bytes(seen.screenshot)
     missing = [s for s in summaries if s not in seen.visible_headings]
+    network = [f"requested {kind} {url}" for kind, url in seen.network_requests()]
     print(f"{len(seen.visible_headings)}/{len(summaries)} operations visible")
-    for problem in [*outside, *(f"missing: {s}" for s in missing)]:
+    print(f"{len(seen.requests)} requests, {len(network)} to the network")
+    for problem in [*outside, *network, *(f"missing: {s}" for s in missing)]:
         print(problem, file=sys.stderr)
-    return 1 if outside or missing else 0
+    return 1 if outside or missing or network else 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ current.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import fcntl
 import functools
@@ -16,19 +17,25 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import uvicorn
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
+from contract_tests.faults import FAULTS, FaultProxy
+from contract_tests.sandbox import RunningSandbox, free_port, local_sandbox, wait_until_serving
+from mock_server.auth import DEV_APPLICATIONS
 from scripts import dist as dist_build
-from scripts.dist_browser import RENDERING_RESOURCES, external_assets, render
+from scripts import dist_postman
+from scripts.dist_browser import external_assets, is_local, render, requests_of
 from scripts.downconvert import UnsupportedConstruct, downconvert
 from scripts.spec_tools import (
     REPO_ROOT,
@@ -299,24 +306,57 @@ def test_downconvert_refuses_what_30_cannot_express(schema: dict[str, Any]) -> N
 # --- HTML docs ----------------------------------------------------------------------------------
 
 
-def test_external_asset_check_finds_cdn_scripts_styles_and_fonts() -> None:
+def test_external_asset_check_finds_every_remote_asset_in_the_markup() -> None:
     page = """<html><head>
       <script src="https://cdn.example.com/redoc.js"></script>
       <link rel="stylesheet" href="//fonts.example.com/css">
+      <link rel="preconnect" href="https://fonts.example.com">
       <script type="module">import { hydrate } from "https://cdn.example.com/r.js";</script>
       <style>@import url("https://fonts.example.com/x.css");
         @font-face { src: url(https://fonts.example.com/f.woff2) }</style>
       <script src="local.js"></script><a href="https://developer.uber.com">docs</a>
-    </head></html>"""
-    assert len(external_assets(page)) == 5
+    </head><body>
+      <img src="https://cdn.example.com/logo.svg" alt="logo">
+      <img srcset="logo.png 1x, https://cdn.example.com/logo@2x.png 2x">
+      <div style="background: url('https://cdn.example.com/bg.png')"></div>
+      <img src="data:image/svg+xml,%3Csvg/%3E"><link rel="canonical" href="https://x.example">
+    </body></html>"""
+    assert len(external_assets(page)) == 9
 
 
-def test_docs_load_no_script_stylesheet_or_font_from_the_network(dist: Path) -> None:
+def test_docs_markup_loads_nothing_from_the_network(dist: Path) -> None:
     page = dist / "docs" / "index.html"
     assert external_assets(page.read_text(encoding="utf-8")) == []
 
 
-def test_docs_render_every_operation_summary_offline_in_chromium(dist: Path) -> None:
+def test_request_recorder_sees_images_styles_and_worker_fetches(tmp_path: Path) -> None:
+    """The browser check below would see a page that reaches out, whatever it asks for."""
+    page = tmp_path / "reaching.html"
+    page.write_text(
+        """<!doctype html><html><body>
+        <div id="later"></div>
+        <script>
+          const worker = "fetch('https://api.example.invalid/from-worker').catch(() => {})";
+          new Worker(URL.createObjectURL(new Blob([worker], {type: 'text/javascript'})));
+          setTimeout(() => {
+            const img = document.createElement('img');
+            img.src = 'https://cdn.example.invalid/logo.svg';
+            document.getElementById('later').append(img);
+            document.getElementById('later').style.backgroundImage =
+              'url(https://cdn.example.invalid/bg.png)';
+          }, 100);
+        </script></body></html>""",
+        encoding="utf-8",
+    )
+    network = {url for _, url in requests_of(page) if not is_local(url)}
+    assert network == {
+        "https://api.example.invalid/from-worker",
+        "https://cdn.example.invalid/logo.svg",
+        "https://cdn.example.invalid/bg.png",
+    }
+
+
+def test_docs_render_every_operation_summary_without_any_network_request(dist: Path) -> None:
     operations = source_summaries()
     seen = render(dist / "docs" / "index.html", operations)
     screenshot = dist / "docs" / "screenshot.png"
@@ -324,12 +364,40 @@ def test_docs_render_every_operation_summary_offline_in_chromium(dist: Path) -> 
 
     assert seen.visible_headings == [summary for _, summary in operations]
     assert all(any(m.startswith(s) for m in seen.menu_items) for _, s in operations)
-    offline_misses = [
-        (kind, url) for kind, url in seen.external_requests() if kind in RENDERING_RESOURCES
-    ]
-    assert offline_misses == []
+    assert seen.requests[0] == ("Document", (dist / "docs" / "index.html").resolve().as_uri())
+    assert seen.network_requests() == []
     assert seen.errors == []
+    assert seen.refused == []  # nothing the page needs is blocked by its own policy
     assert seen.screenshot.startswith(b"\x89PNG") and len(seen.screenshot) > 50_000
+
+
+def test_docs_declare_a_security_policy_that_allows_no_host(dist: Path) -> None:
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    policies = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+    assert policies == [dist_build.DOCS_CONTENT_SECURITY_POLICY]
+    directives = {d.split()[0]: d.split()[1:] for d in policies[0].split("; ")}
+    assert directives["default-src"] == ["'none'"]
+    sources = {s for values in directives.values() for s in values}
+    assert sources <= {"'none'", "'unsafe-inline'", "data:", "blob:"}
+
+
+def test_docs_policy_blocks_what_would_reach_a_host(dist: Path, tmp_path: Path) -> None:
+    """The policy is enforced: the page with a CDN image put back shows the attempt, and
+    the browser refuses it."""
+    page = tmp_path / "index.html"
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    url, inlined = next(iter(dist_build.DOCS_INLINED_IMAGES.items()))
+    page.write_text(html.replace(inlined, url), encoding="utf-8")
+    seen = render(page, source_summaries()[:1])
+    assert ("Image", url) in seen.network_requests()
+    assert any(url in refusal and "Content Security Policy" in refusal for refusal in seen.refused)
+
+
+def test_docs_show_the_attribution_wordmark_inlined(dist: Path) -> None:
+    html = (dist / "docs" / "index.html").read_text(encoding="utf-8")
+    for url, inlined in dist_build.DOCS_INLINED_IMAGES.items():
+        assert url not in html
+        assert inlined in html
 
 
 # --- TypeScript --------------------------------------------------------------------------------
@@ -426,10 +494,12 @@ def postman_requests(items: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield from postman_requests(item.get("item", []))
 
 
+def collection_of(dist: Path) -> dict[str, Any]:
+    return dict(read(dist / "postman" / f"{NAME}.postman_collection.json"))
+
+
 def test_postman_collection_has_every_operation(dist: Path) -> None:
-    collection = json.loads(
-        (dist / "postman" / f"{NAME}.postman_collection.json").read_text(encoding="utf-8")
-    )
+    collection = collection_of(dist)
     found = set()
     for item in postman_requests(collection["item"]):
         request = item["request"]
@@ -441,7 +511,156 @@ def test_postman_collection_has_every_operation(dist: Path) -> None:
         (op.method, op.path, str(op.operation["summary"])) for op in iter_operations(load_spec())
     }
     assert found == expected
+    assert len(list(postman_requests(collection["item"]))) == len(expected)
     assert collection["info"]["name"] == load_spec()["info"]["title"]
+
+
+def test_postman_collection_expects_the_documented_success_of_each_operation(dist: Path) -> None:
+    """Each request's test script asserts the 2xx the document gives (or the documented
+    error the flow names instead), read from the document."""
+    operations = {str(op.operation["summary"]): op for op in iter_operations(load_spec())}
+    for item in postman_requests(collection_of(dist)["item"]):
+        op = operations[item["name"]]
+        script = "\n".join(
+            line for e in item["event"] if e["listen"] == "test" for line in e["script"]["exec"]
+        )
+        step = dist_postman.FLOW[op.operation_id]
+        success = sorted(int(s) for s in op.operation["responses"] if s.startswith("2"))
+        expected = [step.expect_error[0]] if step.expect_error else success
+        assert f"pm.expect(pm.response.code).to.be.oneOf({json.dumps(expected)})" in script
+        assert all(str(status) in op.operation["responses"] for status in expected)
+
+
+def test_postman_build_refuses_an_operation_it_cannot_sequence(dist: Path) -> None:
+    document = copy.deepcopy(read(dist / "openapi-3.1" / f"{NAME}.deref.json"))
+    document["paths"]["/v1/guests/trips/estimates"] = {
+        "post": {"operationId": "estimateGuestTrip", "responses": {"200": {"description": "ok"}}}
+    }
+    with pytest.raises(dist_postman.SequencingError, match=r"estimateGuestTrip.*add each"):
+        dist_postman.make_runnable(copy.deepcopy(collection_of(dist)), document)
+
+
+def test_postman_build_refuses_an_expected_error_the_document_does_not_list(dist: Path) -> None:
+    document = copy.deepcopy(read(dist / "openapi-3.1" / f"{NAME}.deref.json"))
+    del document["paths"]["/v1/guests/trips/{request_id}/dispatch"]["post"]["responses"]["404"]
+    with pytest.raises(dist_postman.SequencingError, match="expects 404 from dispatchGuestTrip"):
+        dist_postman.make_runnable(copy.deepcopy(collection_of(dist)), document)
+
+
+def test_postman_collection_publishes_no_credentials(dist: Path) -> None:
+    variables = {v["key"]: v["value"] for v in collection_of(dist)["variable"]}
+    assert variables["client_id"] == variables["client_secret"] == ""
+    published = json.dumps(collection_of(dist))
+    assert not [app.name for app in DEV_APPLICATIONS if app.client_secret in published]
+
+
+@contextlib.contextmanager
+def fault_proxy(upstream: str, fault: str) -> Iterator[str]:
+    """The contract suite's fault proxy in front of `upstream`, breaking `fault`."""
+    port = free_port()
+    config = uvicorn.Config(
+        FaultProxy(upstream, FAULTS[fault]), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}/")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def newman(
+    dist: Path, sandbox: RunningSandbox, base_url: str, report: Path
+) -> tuple[int, dict[str, Any], str]:
+    """Run the collection with newman against `base_url` (`sandbox`, or a proxy in front of
+    it), with the first-party credentials the sandbox gives its test runs: exit code, JSON
+    report, output."""
+    credentials = sandbox.env()
+    client_id, client_secret = credentials["UBER_CLIENT_ID"], credentials["UBER_CLIENT_SECRET"]
+    command = [
+        dist_build.node_tool("newman"),
+        "run",
+        str(dist / "postman" / f"{NAME}.postman_collection.json"),
+        *("--env-var", f"baseUrl={base_url}"),
+        *("--env-var", f"client_id={client_id}"),
+        *("--env-var", f"client_secret={client_secret}"),
+        *("--reporters", "cli,json", "--reporter-json-export", str(report)),
+        *("--color", "off", "--timeout-request", "10000"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    return result.returncode, json.loads(report.read_text()), result.stdout + result.stderr
+
+
+def failures_of(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """(request name, failed assertion or error) of a newman run."""
+    return [
+        (str(f["source"].get("name")), str(f["error"].get("test") or f["error"]["message"]))
+        for f in report["run"]["failures"]
+    ]
+
+
+def test_postman_collection_runs_with_newman_and_every_request_passes(
+    dist: Path, tmp_path: Path
+) -> None:
+    with local_sandbox(strict=True, log_path=str(tmp_path / "sandbox.log")) as sandbox:
+        code, report, output = newman(dist, sandbox, sandbox.base_url, tmp_path / "newman.json")
+    print(output)
+    stats = report["run"]["stats"]
+    assert code == 0, output
+    assert failures_of(report) == []
+    assert stats["requests"]["failed"] == stats["assertions"]["failed"] == 0
+    executed = [e["item"]["name"] for e in report["run"]["executions"]]
+    names = [item["name"] for item in postman_requests(collection_of(dist)["item"])]
+    assert sorted(set(executed)) == sorted(names)  # every request ran
+    for execution in report["run"]["executions"]:
+        assertions = [a["assertion"] for a in execution["assertions"]]
+        assert assertions[0].startswith("status is "), execution["item"]["name"]
+        assert any(a.startswith(("body is ", "no body")) for a in assertions), assertions
+        assert not any("error" in a for a in execution["assertions"])
+    driver_state = FLOW_REPEATS["setSandboxDriverState"]
+    assert executed.count(summary_of("setSandboxDriverState")) == len(driver_state)
+
+
+FLOW_REPEATS = {
+    name: step.repeat[1] for name, step in dist_postman.FLOW.items() if step.repeat is not None
+}
+
+
+def summary_of(operation_id: str) -> str:
+    return next(
+        str(op.operation["summary"])
+        for op in iter_operations(load_spec())
+        if op.operation_id == operation_id
+    )
+
+
+@pytest.mark.parametrize(
+    ("fault", "operation_id", "failed_test"),
+    [
+        ("wrong-type", "createGuestTrip", "body is JSON matching the documented schema"),
+        ("wrong-content-type", "createAccessToken", "body is JSON matching the documented schema"),
+        ("server-error-on-valid-input", "createGuestTrip", "status is 200"),
+        ("forbidden-transition", "dispatchGuestTrip", "status is 404"),
+    ],
+)
+def test_newman_run_fails_on_a_broken_server(
+    dist: Path, tmp_path: Path, fault: str, operation_id: str, failed_test: str
+) -> None:
+    """The collection's scripts catch a server that breaks the document (through the
+    contract suite's fault proxy), on the request and check that the fault breaks."""
+    with (
+        local_sandbox(strict=False, log_path=str(tmp_path / "sandbox.log")) as sandbox,
+        fault_proxy(sandbox.base_url, fault) as url,
+    ):
+        code, report, output = newman(dist, sandbox, url, tmp_path / "newman.json")
+    assert code != 0, output
+    failures = failures_of(report)
+    assert any(
+        name == summary_of(operation_id) and test.startswith(failed_test) for name, test in failures
+    ), failures
 
 
 def test_tools_needed_by_the_checks_are_installed() -> None:
