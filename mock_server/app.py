@@ -43,6 +43,10 @@ from .webhook_delivery import Delivery, WebhookDelivery
 log = logging.getLogger("mock_server")
 
 RUN_HEADER = "x-uber-sandbox-runuuid"
+# An operation whose documented 400 answer has this code refuses an organization the
+# application may not act for with it, instead of 403 (estimates, as its page shows).
+INVALID_ORGANIZATION_CODE = "invalid_request_parameters"
+INVALID_ORGANIZATION = "Invalid organization uuid"
 JSON = "application/json"
 
 
@@ -136,6 +140,8 @@ def domain_reply(operation: Operation, error: ClientError) -> Reply:
         return error_reply(operation, 404, error.code, error.message)
     if error.kind == "conflict":
         return error_reply(operation, 409, error.code, error.message)
+    if error.kind == "forbidden":
+        return error_reply(operation, 403, error.code, error.message)
     return error_reply(operation, operation.validation_status(), error.code, error.message)
 
 
@@ -191,6 +197,58 @@ def get_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
     return Reply(
         200, views.guest_trip(trip, language, bool(ctx.params.get("include_editable_fields")))
     )
+
+
+def get_trip_estimates(sandbox: Sandbox, ctx: Context) -> Reply:
+    language = views.language_of(ctx.params.get("accept-language"))
+    answer = sandbox.rides.estimate(_caller(ctx), ctx.body, ctx.params.get(RUN_HEADER), language)
+    return Reply(200, answer)
+
+
+def list_guest_trips(sandbox: Sandbox, ctx: Context) -> Reply:
+    params = ctx.params
+    trips, next_key = sandbox.rides.list_trips(
+        _caller(ctx), params["trip_status"], params["limit"], params.get("start_key")
+    )
+    language = views.language_of(params.get("accept-language"))
+    editable = bool(params.get("include_editable_fields"))
+    body: dict[str, Any] = {"trips": [views.guest_trip(trip, language, editable) for trip in trips]}
+    if next_key is not None:
+        body["next_key"] = next_key
+    return Reply(200, body)
+
+
+def cancel_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.cancel_trip(_caller(ctx), ctx.params["request_id"])
+    return Reply(204)
+
+
+def update_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    trip = sandbox.rides.update_trip(_caller(ctx), ctx.params["request_id"], ctx.body)
+    return Reply(200, views.guest_trip(trip))
+
+
+def get_guest_trip_receipt(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, sandbox.rides.receipt(_caller(ctx), ctx.params["request_id"]))
+
+
+def send_message_to_driver(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.send_message(_caller(ctx), ctx.params["request_id"], ctx.body["message"])
+    return Reply(200, {})
+
+
+def call_trip_driver(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.call_driver(_caller(ctx), ctx.body["request_id"], ctx.body["phone_number"])
+    return Reply(200, {})
+
+
+def tip_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.tip(_caller(ctx), ctx.body["request_id"], ctx.body["tip_amount"])
+    return Reply(200, {})
+
+
+def get_pickup_zones(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, sandbox.rides.pickup_zones(ctx.params["latitude"], ctx.params["longitude"]))
 
 
 def dispatch_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -375,6 +433,15 @@ HANDLERS: dict[str, Handler] = {
     "listSandboxWebhookDeliveries": list_sandbox_webhook_deliveries,
     "createSandboxWebhookEvent": create_sandbox_webhook_event,
     "getSandboxHealth": get_sandbox_health,
+    "getTripEstimates": get_trip_estimates,
+    "listGuestTrips": list_guest_trips,
+    "cancelGuestTrip": cancel_guest_trip,
+    "updateGuestTrip": update_guest_trip,
+    "getGuestTripReceipt": get_guest_trip_receipt,
+    "sendMessageToDriver": send_message_to_driver,
+    "callTripDriver": call_trip_driver,
+    "tipGuestTrip": tip_guest_trip,
+    "getPickupZones": get_pickup_zones,
 }
 
 
@@ -814,6 +881,10 @@ class Sandbox:
         if token is not None and ORGANIZATION_HEADER in operation.declares_headers:
             refusal = organization_refusal(token.app, organization)
             if refusal is not None:
+                if organization and INVALID_ORGANIZATION_CODE in operation.error_codes(400):
+                    return error_reply(
+                        operation, 400, INVALID_ORGANIZATION_CODE, INVALID_ORGANIZATION
+                    )
                 return error_reply(operation, 403, "forbidden", refusal)
         body = await self._read_body(operation, request) if operation.has_body else None
         caller = None

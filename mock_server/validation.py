@@ -144,6 +144,7 @@ class ResponseSpec:
     status: str
     media: dict[str, SchemaValidator | None]
     properties: frozenset[str]  # top-level property names of the JSON schema, if any
+    codes: frozenset[str] = frozenset()  # the error codes of the response's examples
 
 
 @attrs.define
@@ -170,6 +171,11 @@ class Operation:
             or self.responses.get(f"{str(status)[0]}XX")
             or self.responses.get("default")
         )
+
+    def error_codes(self, status: int) -> frozenset[str]:
+        """The ``code`` values the document's examples show for ``status``."""
+        spec = self.responses.get(str(status))
+        return spec.codes if spec is not None else frozenset()
 
     def validation_status(self) -> int:
         """The status this operation documents for an invalid request (400, else 422)."""
@@ -340,14 +346,19 @@ class Document:
             response = self.resolve(response)
             media: dict[str, SchemaValidator | None] = {}
             properties: set[str] = set()
+            codes: set[str] = set()
             for media_type, content in (response.get("content") or {}).items():
+                for example in (content.get("examples") or {}).values():
+                    value = self.resolve(example).get("value")
+                    if isinstance(value, dict) and isinstance(value.get("code"), str):
+                        codes.add(value["code"])
                 media[media_type.lower()] = (
                     self._validator(content.get("schema"), "") if self.checks_responses else None
                 )
                 if "json" in media_type:
                     properties |= self.schema_properties(content.get("schema"))
             responses[str(status).upper()] = ResponseSpec(
-                str(status).upper(), media, frozenset(properties)
+                str(status).upper(), media, frozenset(properties), frozenset(codes)
             )
         security = raw.get("security")
         return Operation(
@@ -408,6 +419,8 @@ def validate_parameters(
         if raw is None:
             if param.required:
                 return values, Problem(param.name, "field is required")
+            if param.default is not None:
+                values[param.name] = param.default
             continue
         value = coerce(raw, param.kind) if param.location != "path" else raw
         if param.validator is not None:

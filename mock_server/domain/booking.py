@@ -15,7 +15,7 @@ from typing import Any
 from . import fares
 from . import trips as ts
 from .errors import InvalidPickupTime, NotFound, ValidationFailed
-from .geo import distance_meters, timezone_for
+from .geo import distance_meters, distance_miles, timezone_for
 from .lifecycle import LifeCycle, local_date
 from .products import Catalogue, HourlyTier, Product
 from .runs import Run
@@ -302,3 +302,94 @@ def hourly_tier(product: Product, hourly: Any) -> HourlyTier:
     raise ValidationFailed(
         f"hourly.tier: time and distance must match one of the product's tiers ({offered})"
     )
+
+
+# ------------------------------------------------------------------------ updates
+
+# How far from the trip's original pickup an update may move it, in metres.
+PICKUP_EDIT_RADIUS_METERS = 200
+METERS_PER_MILE = 1609.344
+
+# Which parts of an on-demand trip an update may change, by status: before dispatch the
+# pickup and the destination (and the product, memo and note), after it the destination.
+BEFORE_DISPATCH = frozenset({ts.PROCESSING})
+AFTER_DISPATCH = frozenset({ts.ACCEPTED, ts.ARRIVING, ts.IN_PROGRESS, ts.DRIVER_REDISPATCHED})
+PICKUP = "PICKUP"
+DROPOFF = "DROPOFF"
+
+SCHEDULED_NOT_UPDATABLE = "Scheduled rides cannot be updated via the API"
+ONLY_ON_DEMAND = "Only on-demand rides can be updated"
+ENDED_NOT_UPDATABLE = "The trip can no longer be updated"
+AFTER_DISPATCH_ONLY_DROPOFF = "only the destination can change once a driver is dispatched"
+
+
+def editable_parts(trip: Trip) -> frozenset[str]:
+    """The parts of ``trip`` an update may change now (``editable_fields`` shows the same)."""
+    if trip.ride_type is not RideType.ON_DEMAND or trip.is_terminal:
+        return frozenset()
+    if trip.status in BEFORE_DISPATCH:
+        return frozenset({PICKUP, DROPOFF})
+    if trip.status in AFTER_DISPATCH:
+        return frozenset({DROPOFF})
+    return frozenset()
+
+
+def _same_spot(a: Place, b: Place) -> bool:
+    return a.latitude == b.latitude and a.longitude == b.longitude
+
+
+def update(catalogue: Catalogue, trip: Trip, body: dict[str, Any]) -> None:
+    """Replace the editable parts of an on-demand trip (full replacement: the memo and
+    the note left out are cleared; the pickup and the product left out stay)."""
+    if trip.ride_type in (RideType.SCHEDULED, RideType.RESERVE, RideType.HOURLY):
+        raise ValidationFailed(SCHEDULED_NOT_UPDATABLE)
+    if trip.ride_type is RideType.FLEXIBLE:
+        raise ValidationFailed(ONLY_ON_DEMAND)
+    parts = editable_parts(trip)
+    if DROPOFF not in parts:
+        raise ValidationFailed(ENDED_NOT_UPDATABLE)
+    for current, deprecated in (("pickup", "start_location"), ("dropoff", "end_location")):
+        if body.get(current) is not None and body.get(deprecated) is not None:
+            raise ValidationFailed(f"{current}, {deprecated}: send one of them")
+    raw_dropoff = body.get("dropoff") or body.get("end_location")
+    if not raw_dropoff:
+        raise ValidationFailed("dropoff: field is required (or the deprecated end_location)")
+    if body.get("stops"):
+        raise ValidationFailed("stops: stops cannot be changed through the API")
+    dropoff = place(raw_dropoff, "dropoff")
+    raw_pickup = body.get("pickup") or body.get("start_location")
+    pickup = place(raw_pickup, "pickup") if raw_pickup else None
+    product = catalogue.get(body["product_id"]) if body.get("product_id") else None
+    memo, note = body.get("expense_memo"), body.get("note_for_driver")
+    if PICKUP not in parts:
+        if pickup is not None and not _same_spot(pickup, trip.pickup):
+            raise ValidationFailed(f"pickup: {AFTER_DISPATCH_ONLY_DROPOFF}")
+        if product is not None and product.product_id != trip.product.product_id:
+            raise ValidationFailed(f"product_id: {AFTER_DISPATCH_ONLY_DROPOFF}")
+        if memo != trip.expense_memo:
+            raise ValidationFailed(f"expense_memo: {AFTER_DISPATCH_ONLY_DROPOFF}")
+        if note != trip.note_for_driver:
+            raise ValidationFailed(f"note_for_driver: {AFTER_DISPATCH_ONLY_DROPOFF}")
+    else:
+        original = trip.original_pickup or trip.pickup
+        if pickup is not None:
+            miles = distance_miles(
+                original.latitude, original.longitude, pickup.latitude, pickup.longitude
+            )
+            if miles * METERS_PER_MILE > PICKUP_EDIT_RADIUS_METERS:
+                raise ValidationFailed(
+                    f"pickup: at most {PICKUP_EDIT_RADIUS_METERS} metres from the original pickup"
+                )
+        if product is not None and not product.rides_now:
+            raise ValidationFailed(f"product_id: {product.display_name} does not ride on demand")
+        if pickup is not None:
+            trip.original_pickup = original
+            trip.pickup = pickup
+        if product is not None and product.product_id != trip.product.product_id:
+            trip.product = product
+            trip.upfront_fare = None  # the fare was quoted for the old product
+        trip.expense_memo = memo
+        trip.note_for_driver = note
+    if not _same_spot(dropoff, trip.dropoff):
+        trip.upfront_fare = None  # priced by its new route from now on
+    trip.dropoff = dropoff

@@ -11,8 +11,13 @@ the work to the module that holds the rules:
 | ``lifecycle`` | the timed transitions (settling on the clock), dispatch |
 | ``matching`` | offering, accepting, releasing drivers |
 | ``driver_states`` | sandbox runs and their driver-state commands |
-| ``communication`` | communication sessions |
+| ``communication`` | communication sessions, messages and calls to the driver |
 | ``webhooks`` | the events trips produce for an application's webhook URL |
+| ``estimates`` | products, upfront fares and price ranges for a ride |
+| ``listing`` | a caller's trips, newest first, page by page |
+| ``receipts`` | receipts of completed trips |
+| ``tips`` | tips (refused: production only) |
+| ``zones`` | specialized pickup zones and their access points |
 """
 
 from __future__ import annotations
@@ -20,13 +25,23 @@ from __future__ import annotations
 from typing import Any
 
 from ..clock import AppClocks, Clock
-from . import booking, communication, driver_states, fares
+from . import (
+    booking,
+    communication,
+    driver_states,
+    estimates,
+    fares,
+    listing,
+    receipts,
+    tips,
+    zones,
+)
 from .errors import Conflict, NotFound
 from .lifecycle import LifeCycle, Timing
 from .products import Catalogue, Product
 from .runs import Run
 from .sessions import Session
-from .state import StateStore
+from .state import StateStore, TenantState
 from .tenancy import INVALID_RUN, Caller, live_run, normalize_id, visible_trip
 from .trips import Trip
 from .webhooks import TripEvent, TripFeed
@@ -99,6 +114,70 @@ class GuestRides:
                 raise NotFound("Trip not found")
             self.life.settle(tenant, trip, now)
             return trip
+
+    def _trip(self, caller: Caller, request_id: str) -> tuple[TenantState, Trip, int]:
+        """The caller's tenant, its trip ``request_id`` (404 when the caller cannot see it,
+        or it was evicted) and the time on the caller's clock."""
+        now = self.now_ms(caller.app_id)
+        tenant = self.store.tenant(caller.app_id, now)
+        trip = visible_trip(tenant, caller, request_id)
+        if trip is None:
+            raise NotFound("Trip not found")
+        return tenant, trip, now
+
+    def estimate(
+        self, caller: Caller, body: dict[str, Any], run_id: str | None, language: str
+    ) -> dict[str, Any]:
+        """Products, prices and ETAs for a ride; the fares quoted are kept for create."""
+        with self.store.locked():
+            now = self.now_ms(caller.app_id)
+            tenant = self.store.tenant(caller.app_id, now)
+            return estimates.estimate(
+                self.life, self.catalogue, tenant, body, run_id, now, language
+            )
+
+    def list_trips(
+        self, caller: Caller, group: str, limit: int, start_key: str | None
+    ) -> tuple[list[Trip], str | None]:
+        with self.store.locked():
+            now = self.now_ms(caller.app_id)
+            tenant = self.store.tenant(caller.app_id, now)
+            return listing.list_trips(self.life, tenant, caller, group, limit, start_key, now)
+
+    def cancel_trip(self, caller: Caller, request_id: str) -> Trip:
+        with self.store.locked():
+            tenant, trip, now = self._trip(caller, request_id)
+            self.life.cancel(tenant, trip, now)
+            return trip
+
+    def update_trip(self, caller: Caller, request_id: str, body: dict[str, Any]) -> Trip:
+        with self.store.locked():
+            tenant, trip, now = self._trip(caller, request_id)
+            self.life.settle(tenant, trip, now)
+            booking.update(self.catalogue, trip, body)
+            return trip
+
+    def receipt(self, caller: Caller, request_id: str) -> dict[str, Any]:
+        with self.store.locked():
+            tenant, trip, now = self._trip(caller, request_id)
+            self.life.settle(tenant, trip, now)
+            return receipts.receipt(trip, now)
+
+    def send_message(self, caller: Caller, request_id: str, message: str) -> None:
+        with self.store.locked():
+            tenant, trip, now = self._trip(caller, request_id)
+            communication.send_message(self.life, tenant, trip, message, now)
+
+    def call_driver(self, caller: Caller, request_id: str, phone_number: str) -> None:
+        with self.store.locked():
+            tenant, trip, now = self._trip(caller, request_id)
+            communication.call_driver(self.life, tenant, trip, phone_number, now)
+
+    def tip(self, caller: Caller, request_id: str, amount: float) -> None:
+        tips.refuse_tip()
+
+    def pickup_zones(self, latitude: float, longitude: float) -> dict[str, Any]:
+        return zones.pickup_zones(latitude, longitude)
 
     def find_ride_request(self, app_id: str, request_id: str, all_trips: bool) -> Trip:
         """The Riders API's view: own trips, or every application's with ``all_trips``."""

@@ -62,10 +62,14 @@ class TenantState:
     surge: dict[str, tuple[float, int]] = attrs.Factory(dict)
     # (due ms, kind, key): when each entry may have expired. None: the store evicts.
     dues: list[tuple[int, str, Any]] | None = attrs.Factory(list)
+    # How many trips the tenant has created: the next trip's ``sequence``.
+    trips_created: int = 0
 
     # ------------------------------------------------------------------ writes
 
     def add_trip(self, trip: Trip) -> None:
+        self.trips_created += 1
+        trip.sequence = self.trips_created
         self.trips[trip.request_id] = trip
         self._due(lifetimes.trip_retained_until(trip), TRIPS, trip.request_id)
         if trip.run_id:

@@ -299,10 +299,12 @@ def test_oversized_streamed_body_is_413(client, auth):
 
 
 def test_undocumented_method_is_405_with_allow(client, auth):
-    answer = client.delete(f"{TRIPS}/{MISSING}", headers=auth)
+    answer = client.patch(f"{TRIPS}/{MISSING}", headers=auth)
     assert answer.status_code == 405
-    assert answer.headers["allow"] == "GET"
-    assert client.patch(TRIPS, headers=auth).headers["allow"] == "POST"
+    assert answer.headers["allow"] == "DELETE, GET, PUT"
+    assert client.patch(TRIPS, headers=auth).headers["allow"] == "GET, POST"
+    # a concrete path wins over the templated trip path: estimates is not a trip id
+    assert client.get(f"{TRIPS}/estimates", headers=auth).headers["allow"] == "POST"
 
 
 def test_unknown_path_is_404(client):

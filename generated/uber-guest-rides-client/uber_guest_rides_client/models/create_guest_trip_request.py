@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_to_notify import ContactToNotify
     from ..models.deferred_ride_options import DeferredRideOptions
     from ..models.dropoff_location import DropoffLocation
+    from ..models.flight import Flight
     from ..models.guest_input import GuestInput
     from ..models.hourly_options import HourlyOptions
     from ..models.legacy_end_location import LegacyEndLocation
@@ -58,6 +59,11 @@ class CreateGuestTripRequest:
                 `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
             return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
             hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
+            flight (Flight | Unset): The guest's flight, for a Reserve airport pickup (added by Uber on 2025-08-15). Uber
+                answers 400 `flight_not_found` when it does not know the flight and
+                `invalid_flight_landing_time` when the landing time does not fit the pickup. The
+                object's fields were not captured from Uber's pages, so the document leaves it open;
+                the local sandbox accepts any object and does not look flights up.
     """
 
     guest: GuestInput
@@ -77,6 +83,7 @@ class CreateGuestTripRequest:
     contacts_to_notify: list[ContactToNotify] | Unset = UNSET
     return_trip_params: ReturnTripParams | Unset = UNSET
     hourly: HourlyOptions | Unset = UNSET
+    flight: Flight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,6 +146,10 @@ class CreateGuestTripRequest:
         if not isinstance(self.hourly, Unset):
             hourly = self.hourly.to_dict()
 
+        flight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flight, Unset):
+            flight = self.flight.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -177,6 +188,8 @@ class CreateGuestTripRequest:
             field_dict["return_trip_params"] = return_trip_params
         if hourly is not UNSET:
             field_dict["hourly"] = hourly
+        if flight is not UNSET:
+            field_dict["flight"] = flight
 
         return field_dict
 
@@ -185,6 +198,7 @@ class CreateGuestTripRequest:
         from ..models.contact_to_notify import ContactToNotify  # noqa: PLC0415
         from ..models.deferred_ride_options import DeferredRideOptions  # noqa: PLC0415
         from ..models.dropoff_location import DropoffLocation  # noqa: PLC0415
+        from ..models.flight import Flight  # noqa: PLC0415
         from ..models.guest_input import GuestInput  # noqa: PLC0415
         from ..models.hourly_options import HourlyOptions  # noqa: PLC0415
         from ..models.legacy_end_location import LegacyEndLocation  # noqa: PLC0415
@@ -285,6 +299,13 @@ class CreateGuestTripRequest:
         else:
             hourly = HourlyOptions.from_dict(_hourly)
 
+        _flight = d.pop("flight", UNSET)
+        flight: Flight | Unset
+        if isinstance(_flight, Unset):
+            flight = UNSET
+        else:
+            flight = Flight.from_dict(_flight)
+
         create_guest_trip_request = cls(
             guest=guest,
             product_id=product_id,
@@ -303,6 +324,7 @@ class CreateGuestTripRequest:
             contacts_to_notify=contacts_to_notify,
             return_trip_params=return_trip_params,
             hourly=hourly,
+            flight=flight,
         )
 
         create_guest_trip_request.additional_properties = d

@@ -103,8 +103,10 @@ def sync_detailed(
 
      Puts a product in surge (multiplier above 1) or out of it (1) for the calling
     application only; other applications' fares do not change. While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the application's clock.
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -140,8 +142,10 @@ def sync(
 
      Puts a product in surge (multiplier above 1) or out of it (1) for the calling
     application only; other applications' fares do not change. While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the application's clock.
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -172,8 +176,10 @@ async def asyncio_detailed(
 
      Puts a product in surge (multiplier above 1) or out of it (1) for the calling
     application only; other applications' fares do not change. While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the application's clock.
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -207,8 +213,10 @@ async def asyncio(
 
      Puts a product in surge (multiplier above 1) or out of it (1) for the calling
     application only; other applications' fares do not change. While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the application's clock.
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.

@@ -142,9 +142,13 @@ def sync_detailed(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -226,9 +230,13 @@ def sync(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -305,9 +313,13 @@ async def asyncio_detailed(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -387,9 +399,13 @@ async def asyncio(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
