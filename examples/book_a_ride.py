@@ -11,12 +11,17 @@ Against Uber's sandbox, with your application's credentials and a product of the
         --token-url https://auth.uber.com --client-id ID --client-secret SECRET \\
         --product-id PRODUCT_ID
 
-The steps: get an application token (or pass one with --token); create a sandbox run and
-read its driver; book an on-demand ride, and when the fare is higher than normal (409
-`surge`) book it again with the `fare_id` the error carries; read the trip; have the driver
-accept; open a communication session (a proxy number between the guest and the driver); try
-to dispatch the ride, which only flexible rides allow (404 `entity_not_found`); and drive the
-trip to its end.
+The steps, as a real integration takes them: get an application token (or pass one with
+--token); create a sandbox run and read its driver; ask for estimates and take the
+product's upfront `fare_id` (a surge fare when the product is in surge); book the ride with
+it (when the fare has changed, 409 `surge` or `fare_expired`, book again with the `fare_id`
+the error carries); have the driver accept; open a communication session (a proxy number
+between the guest and the driver) and text the driver; drive the trip to its end; read the
+receipt once it is ready; then book a second ride and cancel it.
+
+The receipt is ready some time after the trip completes. The local sandbox readies it a
+minute after completion on its own clock, which this example moves forward
+(`POST /__sandbox/clock`); against Uber's sandbox it waits and asks again.
 """
 
 from __future__ import annotations
@@ -29,17 +34,22 @@ from uuid import UUID
 
 from uber_guest_rides_client import AuthenticatedClient, Client
 from uber_guest_rides_client.api.authentication import create_access_token
-from uber_guest_rides_client.api.local_sandbox import set_sandbox_product_surge
+from uber_guest_rides_client.api.estimates import get_trip_estimates
+from uber_guest_rides_client.api.local_sandbox import set_sandbox_clock, set_sandbox_product_surge
 from uber_guest_rides_client.api.sandbox import (
     create_sandbox_run,
     get_sandbox_run,
     set_sandbox_driver_state,
 )
-from uber_guest_rides_client.api.trip_communication import create_trip_communication_session
+from uber_guest_rides_client.api.trip_communication import (
+    create_trip_communication_session,
+    send_message_to_driver,
+)
 from uber_guest_rides_client.api.trips import (
+    cancel_guest_trip,
     create_guest_trip,
-    dispatch_guest_trip,
     get_guest_trip,
+    get_guest_trip_receipt,
 )
 from uber_guest_rides_client.models import (
     CommunicationError,
@@ -48,7 +58,9 @@ from uber_guest_rides_client.models import (
     CreateGuestTripRequest,
     CreateSandboxRunRequest,
     DriverLocation,
+    DriverMessageRequest,
     DropoffLocation,
+    EmptyObject,
     Error,
     FareError,
     FareErrorCode,
@@ -59,15 +71,20 @@ from uber_guest_rides_client.models import (
     OAuthError,
     PickupLocation,
     ProductSurge,
+    SandboxClock,
     SandboxDriverState,
     SandboxDriverStateChanged,
     SandboxDriverStateRequest,
     SandboxRun,
     SandboxRunCreated,
     SetProductSurgeRequest,
+    SetSandboxClockRequest,
     TokenRequest,
     TokenRequestGrantType,
     TokenResponse,
+    TripEstimates,
+    TripEstimatesRequest,
+    TripReceipt,
 )
 from uber_guest_rides_client.types import UNSET, Unset
 
@@ -169,6 +186,58 @@ def book(
     sys.exit("booking the ride failed: the fare kept changing")
 
 
+def upfront_fare(
+    client: AuthenticatedClient, product_id: UUID, run_id: UUID, org: UUID | Unset
+) -> UUID | Unset:
+    """The product's upfront fare for the ride, from estimates (UNSET: it has none)."""
+    estimates = get_trip_estimates.sync(
+        client=client,
+        body=TripEstimatesRequest(
+            pickup=LatLng(latitude=PICKUP[0], longitude=PICKUP[1]),
+            dropoff=LatLng(latitude=DROPOFF[0], longitude=DROPOFF[1]),
+        ),
+        x_uber_sandbox_runuuid=run_id,
+        x_uber_organizationuuid=org,
+    )
+    if not isinstance(estimates, TripEstimates):
+        fail("getting estimates", estimates)
+    for item in estimates.product_estimates:
+        if item.product.product_id != product_id:
+            continue
+        info = item.estimate_info
+        fare = info.fare if info and not isinstance(info, Unset) else item.fare
+        if isinstance(fare, Unset):
+            print(f"{item.product.display_name}: no upfront fare, booking without one")
+            return UNSET
+        surge = "" if isinstance(fare.multiplier, Unset) else f" (surge x{fare.multiplier})"
+        print(f"estimate for {item.product.display_name}: {fare.display}{surge}")
+        return fare.fare_id
+    sys.exit(f"getting estimates failed: product {product_id} is not offered for this ride")
+
+
+def wait_for_receipt(
+    client: AuthenticatedClient, request_id: UUID, org: UUID | Unset, local: bool
+) -> TripReceipt:
+    """The trip's receipt, once ready (404 until then)."""
+    answer: Error | TripReceipt | None = None
+    for _ in range(30):
+        answer = get_guest_trip_receipt.sync(request_id, client=client, x_uber_organizationuuid=org)
+        if isinstance(answer, TripReceipt):
+            return answer
+        if not isinstance(answer, Error) or answer.code != "not_found":
+            break
+        print(f"receipt not ready yet: {answer.message}")
+        if local:  # the local sandbox's clock moves on request
+            moved = set_sandbox_clock.sync(
+                client=client, body=SetSandboxClockRequest(advance_seconds=60)
+            )
+            if not isinstance(moved, SandboxClock):
+                fail("moving the local sandbox's clock", moved)
+        else:
+            time.sleep(10)
+    fail("reading the receipt", answer if isinstance(answer, Error) else None)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", default=LOCAL_SANDBOX, help="default: the local sandbox")
@@ -183,6 +252,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     org: UUID | Unset = args.organization or UNSET
+    local = "uber.com" not in args.base_url
 
     token = get_token(args)
     with AuthenticatedClient(
@@ -205,9 +275,10 @@ def main(argv: list[str] | None = None) -> None:
             dropoff=DropoffLocation(latitude=DROPOFF[0], longitude=DROPOFF[1], address=DROPOFF[2]),
             product_id=args.product_id,
             note_for_driver="Main entrance, please.",
+            fare_id=upfront_fare(client, args.product_id, run_id, org),
         )
         created = book(client, request, run_id, org)
-        print(f"booked trip {created.request_id}: {created.status}")
+        print(f"booked trip {created.request_id} with its upfront fare: {created.status}")
 
         # The driver has 15 seconds from the trip's creation to accept it.
         move_driver(client, run_id, driver_id, SandboxDriverState.ACCEPT)
@@ -227,18 +298,15 @@ def main(argv: list[str] | None = None) -> None:
         if not isinstance(session, CommunicationSession):
             fail("opening a communication session", session)
         print(f"the guest reaches the driver at {session.phone_number}")
-
-        # Only flexible rides can be dispatched: the API answers a documented 404.
-        dispatched = dispatch_guest_trip.sync_detailed(
-            trip.request_id, client=client, x_uber_organizationuuid=org
+        sent = send_message_to_driver.sync(
+            trip.request_id,
+            client=client,
+            body=DriverMessageRequest(message="I am waiting at the main entrance."),
+            x_uber_organizationuuid=org,
         )
-        match dispatched.parsed:
-            case Error(code="entity_not_found", message=message):
-                print(f"dispatch refused as documented ({dispatched.status_code}): {message}")
-            case Error() as error:
-                fail("dispatching the ride", error)
-            case _:
-                print("dispatched")
+        if not isinstance(sent, EmptyObject):
+            fail("texting the driver", sent)
+        print("texted the driver")
 
         # Drive the trip to its end, which also closes the communication session.
         for state in (
@@ -252,6 +320,26 @@ def main(argv: list[str] | None = None) -> None:
             fail("reading the trip", trip)
         fare = "" if isinstance(trip.client_fare, Unset) else f", fare {trip.client_fare}"
         print(f"trip {trip.request_id} is {trip.status}{fare}")
+
+        receipt = wait_for_receipt(client, trip.request_id, org, local)
+        print(f"receipt: total {receipt.total_fare}, owed {receipt.total_owed}")
+
+        # A second ride, cancelled before a driver accepts it (free of charge).
+        request.fare_id = upfront_fare(client, args.product_id, run_id, org)
+        second = book(client, request, run_id, org)
+        cancelled = cancel_guest_trip.sync_detailed(
+            second.request_id, client=client, x_uber_organizationuuid=org
+        )
+        if cancelled.status_code != 204:
+            fail(
+                "cancelling the second ride",
+                cancelled.parsed if isinstance(cancelled.parsed, Error) else None,
+            )
+        trip = get_guest_trip.sync(second.request_id, client=client, x_uber_organizationuuid=org)
+        if not isinstance(trip, GuestTrip):
+            fail("reading the cancelled ride", trip)
+        detail = "" if isinstance(trip.status_detail, Unset) else f" ({trip.status_detail})"
+        print(f"second trip {trip.request_id} is {trip.status}{detail}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,22 @@ def main(argv: list[str] | None = None) -> int:
         "--strict", action="store_true", help="check every response against the document"
     )
     parser.add_argument(
-        "--auto-drive", action="store_true", help="trips advance by themselves on the clock"
+        "--auto-drive",
+        action="store_true",
+        help="trips advance by themselves on the clock (a run header is then optional)",
+    )
+    parser.add_argument(
+        "--no-run-required",
+        dest="run_required",
+        action="store_false",
+        help="accept trips without x-uber-sandbox-runuuid (they find no driver unless"
+        " --auto-drive); by default, as on Uber's sandbox, create needs a live run near the pickup",
+    )
+    parser.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="enforce Uber's rate limits (200 requests/hour per endpoint per application, 100"
+        " token requests/hour): 429 with Retry-After, on the sandbox clock",
     )
     parser.add_argument("--apps", help="a JSON file of applications to add to the development ones")
     parser.add_argument(
@@ -89,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         "auto_drive": args.auto_drive,
         "apps": args.apps,
         "static_token": args.static_token,
+        "rate_limits": args.rate_limits,
+        "run_required": args.run_required,
         "store": args.store,
         "base_url": url,
         "webhook_urls": dict(webhook_target(value) for value in args.webhook_url),
@@ -103,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Local Guest Rides sandbox on {url}"
         f" (strict={'on' if args.strict else 'off'}, auto-drive={'on' if args.auto_drive else 'off'},"
+        f" rate-limits={'on' if args.rate_limits else 'off'},"
+        f" run-required={'on' if args.run_required and not args.auto_drive else 'off'},"
         f" store={args.store}, workers={args.workers})\n"
         "Get a token with the development credentials:\n"
         f"  curl -s -X POST {url}/oauth/v2/token \\\n"
@@ -149,6 +168,8 @@ def build_sandbox(options: dict[str, Any]) -> Sandbox:
         auto_drive=bool(options.get("auto_drive")),
         applications=applications,
         static_token=options.get("static_token"),
+        rate_limits=bool(options.get("rate_limits")),
+        run_required=bool(options.get("run_required", True)),
         store=open_store(options.get("store") or "memory"),
         base_url=str(options.get("base_url") or "http://127.0.0.1:8000"),
         webhook_urls=dict(options.get("webhook_urls") or {}),

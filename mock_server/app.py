@@ -29,12 +29,13 @@ from .auth import (
     organization_refusal,
     satisfies,
 )
-from .clock import Clock, Offsets, SystemClock
+from .clock import Clock, SystemClock
 from .domain import views
 from .domain.errors import ClientError, FareConflict, InvariantViolation
 from .domain.service import Caller, GuestRides
 from .domain.state import StateStore, StoreUnavailable
 from .domain.webhooks import TripEvent
+from .limits import RateLimiter
 from .store import open_store
 from .validation import Document, Operation, ResponseContractError, validate_parameters
 from .webhook_delivery import Delivery, WebhookDelivery
@@ -42,6 +43,10 @@ from .webhook_delivery import Delivery, WebhookDelivery
 log = logging.getLogger("mock_server")
 
 RUN_HEADER = "x-uber-sandbox-runuuid"
+# An operation whose documented 400 answer has this code refuses an organization the
+# application may not act for with it, instead of 403 (estimates, as its page shows).
+INVALID_ORGANIZATION_CODE = "invalid_request_parameters"
+INVALID_ORGANIZATION = "Invalid organization uuid"
 JSON = "application/json"
 
 
@@ -50,6 +55,16 @@ class Settings:
     strict: bool = False
     auto_drive: bool = False
     max_body_bytes: int = 256 * 1024
+    rate_limits: bool = False  # enforce the document's x-rate-limit (429 with Retry-After)
+    # Like Uber's sandbox, a trip needs x-uber-sandbox-runuuid (a live run near its pickup).
+    # Off: trips without a run are accepted and, unless auto-drive drives them, find no driver.
+    run_required: bool = True
+
+    @property
+    def requires_run(self) -> bool:
+        """Whether create needs a run: by default, unless trips drive themselves."""
+        return self.run_required and not self.auto_drive
+
     # Where clients reach the sandbox: the base of webhook events' `resource_href`.
     base_url: str = "http://127.0.0.1:8000"
     # `--webhook-url` may point off this machine only with `--webhook-allow-remote` (the
@@ -125,6 +140,8 @@ def domain_reply(operation: Operation, error: ClientError) -> Reply:
         return error_reply(operation, 404, error.code, error.message)
     if error.kind == "conflict":
         return error_reply(operation, 409, error.code, error.message)
+    if error.kind == "forbidden":
+        return error_reply(operation, 403, error.code, error.message)
     return error_reply(operation, operation.validation_status(), error.code, error.message)
 
 
@@ -134,11 +151,17 @@ Handler = Callable[["Sandbox", Context], Reply]
 
 
 def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
+    form = ctx.body or {}
     try:
-        token = sandbox.auth.issue(ctx.body or {})
+        app = sandbox.auth.client(form)
+        limited = sandbox.rate_limited(ctx.operation, app.client_id)
+        if limited is not None:
+            return limited
+        token = sandbox.auth.issue(form)
     except OAuthError as error:
         return error_reply(ctx.operation, error.status, error.error, error.description)
-    lifetime = max(0, (token.expires_at_ms - sandbox.clock.now_ms()) // 1000)
+    now = sandbox.rides.now_ms(token.app.client_id)
+    lifetime = max(0, (token.expires_at_ms - now) // 1000)
     return Reply(
         200,
         {
@@ -174,6 +197,58 @@ def get_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
     return Reply(
         200, views.guest_trip(trip, language, bool(ctx.params.get("include_editable_fields")))
     )
+
+
+def get_trip_estimates(sandbox: Sandbox, ctx: Context) -> Reply:
+    language = views.language_of(ctx.params.get("accept-language"))
+    answer = sandbox.rides.estimate(_caller(ctx), ctx.body, ctx.params.get(RUN_HEADER), language)
+    return Reply(200, answer)
+
+
+def list_guest_trips(sandbox: Sandbox, ctx: Context) -> Reply:
+    params = ctx.params
+    trips, next_key = sandbox.rides.list_trips(
+        _caller(ctx), params["trip_status"], params["limit"], params.get("start_key")
+    )
+    language = views.language_of(params.get("accept-language"))
+    editable = bool(params.get("include_editable_fields"))
+    body: dict[str, Any] = {"trips": [views.guest_trip(trip, language, editable) for trip in trips]}
+    if next_key is not None:
+        body["next_key"] = next_key
+    return Reply(200, body)
+
+
+def cancel_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.cancel_trip(_caller(ctx), ctx.params["request_id"])
+    return Reply(204)
+
+
+def update_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    trip = sandbox.rides.update_trip(_caller(ctx), ctx.params["request_id"], ctx.body)
+    return Reply(200, views.guest_trip(trip))
+
+
+def get_guest_trip_receipt(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, sandbox.rides.receipt(_caller(ctx), ctx.params["request_id"]))
+
+
+def send_message_to_driver(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.send_message(_caller(ctx), ctx.params["request_id"], ctx.body["message"])
+    return Reply(200, {})
+
+
+def call_trip_driver(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.call_driver(_caller(ctx), ctx.body["request_id"], ctx.body["phone_number"])
+    return Reply(200, {})
+
+
+def tip_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
+    sandbox.rides.tip(_caller(ctx), ctx.body["request_id"], ctx.body["tip_amount"])
+    return Reply(200, {})
+
+
+def get_pickup_zones(sandbox: Sandbox, ctx: Context) -> Reply:
+    return Reply(200, sandbox.rides.pickup_zones(ctx.params["latitude"], ctx.params["longitude"]))
 
 
 def dispatch_guest_trip(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -215,21 +290,26 @@ def set_sandbox_driver_state(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def get_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": sandbox.rides.now_ms(_caller(ctx).app_id)})
 
 
 def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
+    """Move the calling application's clock (only its world changes), or reset it."""
     body = ctx.body
-    field = "advance_seconds" if "advance_seconds" in body else "now_ms"
+    app_id = _caller(ctx).app_id
+    clocks = sandbox.rides.clocks
+    field = next(iter(body))
     try:
-        if field == "advance_seconds":
-            sandbox.clock.advance(body["advance_seconds"])
+        if field == "reset":
+            clocks.reset(app_id)
+        elif field == "advance_seconds":
+            clocks.advance(app_id, body["advance_seconds"])
         else:
-            sandbox.clock.set(body["now_ms"])
+            clocks.set(app_id, body["now_ms"])
     except ValueError as error:
         return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
     sandbox.publish_all()  # what the time that passed produced, for every application
-    return Reply(200, {"now_ms": sandbox.clock.now_ms()})
+    return Reply(200, {"now_ms": clocks.now_ms(app_id)})
 
 
 def webhook_url_problem(url: str, allow_remote: bool = False) -> str | None:
@@ -309,15 +389,17 @@ def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
 
 
 def set_sandbox_product_surge(sandbox: Sandbox, ctx: Context) -> Reply:
+    caller = _caller(ctx)
     product = sandbox.rides.set_surge(
-        ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
+        caller, ctx.params["product_id"], ctx.body["multiplier"], ctx.body.get("fare_ttl_seconds")
     )
+    multiplier, fare_ttl_seconds = sandbox.rides.surge(caller, product.product_id)
     return Reply(
         200,
         {
             "product_id": product.product_id,
-            "multiplier": sandbox.rides.catalogue.surge(product.product_id),
-            "fare_ttl_seconds": sandbox.rides.catalogue.fare_ttl(product.product_id),
+            "multiplier": multiplier,
+            "fare_ttl_seconds": fare_ttl_seconds,
         },
     )
 
@@ -351,6 +433,15 @@ HANDLERS: dict[str, Handler] = {
     "listSandboxWebhookDeliveries": list_sandbox_webhook_deliveries,
     "createSandboxWebhookEvent": create_sandbox_webhook_event,
     "getSandboxHealth": get_sandbox_health,
+    "getTripEstimates": get_trip_estimates,
+    "listGuestTrips": list_guest_trips,
+    "cancelGuestTrip": cancel_guest_trip,
+    "updateGuestTrip": update_guest_trip,
+    "getGuestTripReceipt": get_guest_trip_receipt,
+    "sendMessageToDriver": send_message_to_driver,
+    "callTripDriver": call_trip_driver,
+    "tipGuestTrip": tip_guest_trip,
+    "getPickupZones": get_pickup_zones,
 }
 
 
@@ -598,11 +689,17 @@ class Sandbox:
         self.document = document
         self.settings = settings
         self.store = store if store is not None else open_store("memory")
-        # A durable store keeps the clock's offset too: worker processes share one clock.
-        offsets = self.store if isinstance(self.store, Offsets) else None
-        self.clock = clock or SystemClock(offsets)
-        self.auth = Auth(self.clock, applications, self.store)
-        self.rides = GuestRides(self.store, self.clock, auto_drive=settings.auto_drive)
+        # The base clock; each application's offset from it lives in the store (a durable
+        # store shares the offsets between worker processes and keeps them on a restart).
+        self.clock = clock or SystemClock()
+        self.rides = GuestRides(
+            self.store,
+            self.clock,
+            auto_drive=settings.auto_drive,
+            require_run=settings.requires_run,
+        )
+        self.auth = Auth(self.rides.clocks, applications, self.store)
+        self.limiter = RateLimiter() if settings.rate_limits else None
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
@@ -729,6 +826,20 @@ class Sandbox:
             )
         return self.render(operation, reply)
 
+    def rate_limited(self, operation: Operation, app_id: str) -> Reply | None:
+        """The 429 answer when ``app_id`` has used up the operation's rate limit, else None
+        (and the request is counted). Only with ``--rate-limits``."""
+        rule = operation.rate_limit
+        if self.limiter is None or rule is None:
+            return None
+        now = self.rides.now_ms(app_id)
+        wait = self.limiter.hit(app_id, operation.operation_id, rule, now)
+        if wait is None:
+            return None
+        message = f"Rate limit exceeded: {rule.limit} requests per {rule.window_seconds} s."
+        reply = error_reply(operation, 429, "too_many_requests", message)
+        return attrs.evolve(reply, headers={"retry-after": str(wait)})
+
     def _allowed(self, operation: Operation, scopes: frozenset[str]) -> bool:
         key = (operation.operation_id, scopes)
         allowed = self._scopes_ok.get(key)
@@ -756,6 +867,9 @@ class Sandbox:
                     "forbidden",
                     "The access token lacks the scope this operation needs.",
                 )
+            limited = self.rate_limited(operation, token.app.client_id)
+            if limited is not None:
+                return limited
         params, problem = validate_parameters(
             operation, request.path_params, request.query, headers.get
         )
@@ -767,6 +881,10 @@ class Sandbox:
         if token is not None and ORGANIZATION_HEADER in operation.declares_headers:
             refusal = organization_refusal(token.app, organization)
             if refusal is not None:
+                if organization and INVALID_ORGANIZATION_CODE in operation.error_codes(400):
+                    return error_reply(
+                        operation, 400, INVALID_ORGANIZATION_CODE, INVALID_ORGANIZATION
+                    )
                 return error_reply(operation, 403, "forbidden", refusal)
         body = await self._read_body(operation, request) if operation.has_body else None
         caller = None
@@ -824,7 +942,8 @@ class Sandbox:
                 raise BadRequest(
                     operation.validation_status(), "validation_failed", f"{where}: {problem.what}"
                 )
-        return body
+        shape = operation.body_shapes.get(media)
+        return shape.apply(body) if shape is not None else body
 
 
 class PathEndpoint:
@@ -862,6 +981,8 @@ def create_app(
     applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
     static_token: str | None = None,
     max_body_bytes: int = 256 * 1024,
+    rate_limits: bool = False,
+    run_required: bool = True,
     base_url: str = "http://127.0.0.1:8000",
     webhook_urls: Mapping[str, str] | None = None,
     webhook_allow_remote: bool = False,
@@ -878,6 +999,8 @@ def create_app(
             strict=strict,
             auto_drive=auto_drive,
             max_body_bytes=max_body_bytes,
+            rate_limits=rate_limits,
+            run_required=run_required,
             base_url=base_url,
             webhook_allow_remote=webhook_allow_remote,
         ),

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from .clock import Clock
+from .clock import AppClocks
 from .domain.errors import ClientError
 from .domain.state import IssuedToken, StateStore
 
@@ -131,12 +131,13 @@ class Auth:
     them across restarts and shares them between worker processes).
 
     Issuing the 101st token of an application revokes its oldest (Uber documents a limit of
-    100 live tokens per application); tokens expire 30 days after they were issued.
+    100 live tokens per application); tokens expire 30 days after they were issued, on
+    their application's clock.
     """
 
     def __init__(
         self,
-        clock: Clock,
+        clocks: AppClocks,
         applications: tuple[Application, ...] | list[Application] = DEV_APPLICATIONS,
         store: StateStore | None = None,
     ):
@@ -144,15 +145,15 @@ class Auth:
             from .store import Store
 
             store = Store()
-        self.clock = clock
+        self.clocks = clocks  # a token lives on its application's clock
         self.applications = {app.client_id: app for app in applications}
         self.store = store
         self._static: dict[str, Token] = {}
         # The Token last built for each stored token seen (rebuilt if the store's changes).
         self._seen: dict[str, tuple[IssuedToken, Token]] = {}
 
-    def issue(self, form: dict[str, str]) -> Token:
-        """The client-credentials grant."""
+    def client(self, form: dict[str, str]) -> Application:
+        """The application whose credentials a token request sends (401 otherwise)."""
         app = self.applications.get(form.get("client_id", ""))
         # compare_digest takes str only when it is ASCII: compare the UTF-8 bytes.
         if app is None or not secrets.compare_digest(
@@ -160,6 +161,12 @@ class Auth:
             form.get("client_secret", "").encode("utf-8", "surrogatepass"),
         ):
             raise OAuthError(401, "invalid_client", "Unknown client_id or wrong client_secret.")
+        return app
+
+    def issue(self, form: dict[str, str]) -> Token:
+        """The client-credentials grant. Each application holds at most
+        ``MAX_TOKENS_PER_APP`` tokens: a new one silently revokes the oldest (as Uber does)."""
+        app = self.client(form)
         if form.get("grant_type") != "client_credentials":
             raise OAuthError(
                 400, "unsupported_grant_type", "Only grant_type=client_credentials is supported."
@@ -176,12 +183,12 @@ class Auth:
             value="sbx." + secrets.token_urlsafe(24),
             app=app,
             scopes=wanted,
-            expires_at_ms=self.clock.now_ms() + TOKEN_LIFETIME_SECONDS * 1000,
+            expires_at_ms=self.clocks.now_ms(app.client_id) + TOKEN_LIFETIME_SECONDS * 1000,
         )
         self.store.save_token(
             IssuedToken(token.value, app.client_id, token.scopes, token.expires_at_ms),
             MAX_TOKENS_PER_APP,
-            self.clock.now_ms(),
+            self.clocks.now_ms(app.client_id),
         )
         return token
 
@@ -204,7 +211,7 @@ class Auth:
         if static is not None:
             return static
         issued = self.store.load_token(value)
-        if issued is None or issued.expires_at_ms <= self.clock.now_ms():
+        if issued is None or issued.expires_at_ms <= self.clocks.now_ms(issued.client_id):
             return None
         seen = self._seen.get(value)
         if seen is not None and (seen[0] is issued or seen[0] == issued):

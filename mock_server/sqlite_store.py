@@ -1,7 +1,7 @@
 """A durable store: the tenants' state in an SQLite file, behind the domain's ``StateStore``.
 
 ``python -m mock_server --store sqlite:sandbox.db`` keeps tokens, trips, runs, fares,
-sessions and the clock's offset in ``sandbox.db``: a restarted sandbox carries on where it
+sessions and each application's clock offset in ``sandbox.db``: a restarted sandbox carries on where it
 stopped, and several worker processes (``--workers N``) serve one sandbox from one file.
 
 Each use case is one SQLite transaction (``BEGIN IMMEDIATE``, so writers queue instead of
@@ -41,6 +41,8 @@ from .domain.trips import Trip
 # that another worker wrote: reads skip expired entries anyway, this only frees the space.
 SWEEP_EVERY_MS = 60_000
 BUSY_TIMEOUT_MS = 30_000
+# The meta key of an application's clock offset (its id follows).
+CLOCK_OFFSET_KEY = "clock_offset_ms:"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
@@ -272,7 +274,7 @@ class Transaction:
         loaded = self.tenants.get(app_id)
         if loaded is not None:
             return loaded[0]
-        mapped = {name: Rows(self, app_id, kind) for name, kind in KINDS.items()}
+        mapped: dict[str, Any] = {name: Rows(self, app_id, kind) for name, kind in KINDS.items()}
         others = self.store.other_fields
         stored = None
         extra: dict[str, Any] = {}
@@ -471,19 +473,20 @@ class SQLiteStore:
 
     # -------------------------------------------------------------- the clock
 
-    def load_clock_offset_ms(self) -> int:
+    def load_clock_offset_ms(self, app_id: str) -> int:
         with self._lock:
             row = self.conn.execute(
-                "SELECT value FROM meta WHERE key = 'clock_offset_ms'"
+                "SELECT value FROM meta WHERE key = ?", (CLOCK_OFFSET_KEY + app_id,)
             ).fetchone()
         return 0 if row is None else int(row[0])
 
-    def update_clock_offset_ms(self, change: Callable[[int], int]) -> int:
-        """Replace the clock's offset by ``change(offset)`` in one transaction."""
+    def update_clock_offset_ms(self, app_id: str, change: Callable[[int], int]) -> int:
+        """Replace an application's clock offset by ``change(offset)`` in one transaction."""
         with self.locked():
-            offset = change(self.load_clock_offset_ms())
+            offset = change(self.load_clock_offset_ms(app_id))
             self.conn.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('clock_offset_ms', ?)", (int(offset),)
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                (CLOCK_OFFSET_KEY + app_id, int(offset)),
             )
         return offset
 

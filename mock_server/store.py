@@ -16,6 +16,7 @@ import collections
 import contextlib
 import itertools
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from .domain.state import MAPPINGS, IssuedToken, StateStore, TenantState
@@ -51,6 +52,7 @@ class Store:
         self._proxy_numbers = itertools.count(1000)
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_by_app: dict[str, collections.deque[IssuedToken]] = {}
+        self._clock_offsets: dict[str, int] = {}
 
     def locked(self) -> contextlib.AbstractContextManager[Any]:
         """The store's lock, to hold for a whole use case (``with store.locked(): ...``)."""
@@ -82,14 +84,24 @@ class Store:
         with self._lock:
             issued = self._tokens_by_app.setdefault(token.client_id, collections.deque())
             issued.append(token)
-            # Tokens expire in the order they were issued (one lifetime, a clock that
-            # never goes back), so the expired ones are at the front.
+            # Tokens expire in the order they were issued (one lifetime, an application
+            # clock that goes back only on reset), so the expired ones are at the front;
+            # one left behind by a reset is still refused (authenticate checks the expiry)
+            # and still counts towards keep_per_app, which bounds the memory.
             while len(issued) > keep_per_app or issued[0].expires_at_ms <= now_ms:
                 self._tokens.pop(issued.popleft().value, None)
             self._tokens[token.value] = token
 
     def load_token(self, value: str) -> IssuedToken | None:
         return self._tokens.get(value)
+
+    def load_clock_offset_ms(self, app_id: str) -> int:
+        return self._clock_offsets.get(app_id, 0)
+
+    def update_clock_offset_ms(self, app_id: str, change: Callable[[int], int]) -> int:
+        with self._lock:
+            offset = self._clock_offsets[app_id] = change(self._clock_offsets.get(app_id, 0))
+        return offset
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind the store holds, over all tenants, and tokens."""

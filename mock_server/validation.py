@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .limits import RateLimit
 from .spec import DEFAULT_SPEC, HTTP_METHODS, deref, deref_schema, load_document
 
 try:  # pragma: no cover - which branch runs depends on the environment
@@ -98,6 +99,36 @@ class SchemaValidator:
         return Problem(".".join(parts), message)
 
 
+TRUNCATE = "x-truncate-at"
+RATE_LIMIT = "x-rate-limit"
+
+
+@attrs.frozen
+class Shape:
+    """What the sandbox keeps of a valid request body, read from its schema: the
+    properties the document declares (others are ignored, so they are never stored), and
+    strings marked ``x-truncate-at`` cut to that many characters (the document's way of
+    saying a longer value is accepted and truncated, not refused)."""
+
+    properties: dict[str, Shape | None] | None = None  # None: not an object with properties
+    items: Shape | None = None
+    truncate_at: int | None = None
+
+    def apply(self, value: Any) -> Any:
+        if self.truncate_at is not None and isinstance(value, str):
+            return value[: self.truncate_at]
+        if self.properties is not None and isinstance(value, dict):
+            kept = {}
+            for name, item in value.items():
+                if name in self.properties:
+                    child = self.properties[name]
+                    kept[name] = child.apply(item) if child is not None else item
+            return kept
+        if self.items is not None and isinstance(value, list):
+            return [self.items.apply(item) for item in value]
+        return value
+
+
 @attrs.frozen
 class Parameter:
     name: str
@@ -113,6 +144,7 @@ class ResponseSpec:
     status: str
     media: dict[str, SchemaValidator | None]
     properties: frozenset[str]  # top-level property names of the JSON schema, if any
+    codes: frozenset[str] = frozenset()  # the error codes of the response's examples
 
 
 @attrs.define
@@ -126,6 +158,8 @@ class Operation:
     responses: dict[str, ResponseSpec]
     security: list[dict[str, list[str]]]
     declares_headers: frozenset[str]
+    body_shapes: dict[str, Shape | None] = attrs.Factory(dict)
+    rate_limit: RateLimit | None = None  # only for operations that document a 429
 
     @property
     def has_body(self) -> bool:
@@ -137,6 +171,11 @@ class Operation:
             or self.responses.get(f"{str(status)[0]}XX")
             or self.responses.get("default")
         )
+
+    def error_codes(self, status: int) -> frozenset[str]:
+        """The ``code`` values the document's examples show for ``status``."""
+        spec = self.responses.get(str(status))
+        return spec.codes if spec is not None else frozenset()
 
     def validation_status(self) -> int:
         """The status this operation documents for an invalid request (400, else 422)."""
@@ -182,6 +221,7 @@ class Document:
         self.checks_responses = check_responses
         self.components: dict[str, Any] = raw.get("components") or {}
         self.default_security: list[dict[str, list[str]]] = raw.get("security") or []
+        self.default_rate_limit = self._rate_limit(raw.get(RATE_LIMIT))
         self.operations: dict[str, Operation] = {}
         self.paths: dict[str, dict[str, Operation]] = {}
         for path, item in (raw.get("paths") or {}).items():
@@ -227,6 +267,47 @@ class Document:
                 return found
         return None
 
+    def shape(self, schema: Any, depth: int = 0) -> Shape | None:
+        """The ``Shape`` of a request schema (None: keep values as they are)."""
+        schema = deref_schema(self.raw, schema)[0]
+        if not isinstance(schema, dict) or depth > 16:
+            return None
+        properties: dict[str, Shape | None] = {}
+        declares = False
+        items = None
+        truncate_at = schema.get(TRUNCATE)
+        parts = [schema] + [
+            deref_schema(self.raw, sub)[0]
+            for key in ("allOf", "anyOf", "oneOf")
+            for sub in schema.get(key) or []
+        ]
+        for part in parts:
+            if not isinstance(part, dict):
+                continue
+            if part is not schema and TRUNCATE in part:
+                truncate_at = part[TRUNCATE]
+            if "properties" in part:
+                declares = True
+                for name, sub in part["properties"].items():
+                    properties[name] = properties.get(name) or self.shape(sub, depth + 1)
+            if part is not schema and any(k in part for k in ("allOf", "anyOf", "oneOf")):
+                nested = self.shape(part, depth + 1)
+                if nested is not None and nested.properties is not None:
+                    declares = True
+                    for name, child in nested.properties.items():
+                        properties[name] = properties.get(name) or child
+            if "items" in part and items is None:
+                items = self.shape(part["items"], depth + 1)
+        if not declares and items is None and truncate_at is None:
+            return None
+        return Shape(properties if declares else None, items, truncate_at)
+
+    @staticmethod
+    def _rate_limit(node: Any) -> RateLimit | None:
+        if not isinstance(node, dict):
+            return None
+        return RateLimit(int(node["limit"]), int(node["window_seconds"]))
+
     def _validator(self, schema: Any, location: str) -> SchemaValidator | None:
         if schema is None:
             return None
@@ -256,19 +337,28 @@ class Document:
             media.lower(): self._validator(content.get("schema"), "")
             for media, content in (body.get("content") or {}).items()
         }
+        body_shapes = {
+            media.lower(): self.shape(content.get("schema"))
+            for media, content in (body.get("content") or {}).items()
+        }
         responses: dict[str, ResponseSpec] = {}
         for status, response in (raw.get("responses") or {}).items():
             response = self.resolve(response)
             media: dict[str, SchemaValidator | None] = {}
             properties: set[str] = set()
+            codes: set[str] = set()
             for media_type, content in (response.get("content") or {}).items():
+                for example in (content.get("examples") or {}).values():
+                    value = self.resolve(example).get("value")
+                    if isinstance(value, dict) and isinstance(value.get("code"), str):
+                        codes.add(value["code"])
                 media[media_type.lower()] = (
                     self._validator(content.get("schema"), "") if self.checks_responses else None
                 )
                 if "json" in media_type:
                     properties |= self.schema_properties(content.get("schema"))
             responses[str(status).upper()] = ResponseSpec(
-                str(status).upper(), media, frozenset(properties)
+                str(status).upper(), media, frozenset(properties), frozenset(codes)
             )
         security = raw.get("security")
         return Operation(
@@ -281,6 +371,10 @@ class Document:
             responses=responses,
             security=self.default_security if security is None else security,
             declares_headers=frozenset(p.name for p in params.values() if p.location == "header"),
+            body_shapes=body_shapes,
+            rate_limit=(self._rate_limit(raw.get(RATE_LIMIT)) or self.default_rate_limit)
+            if "429" in responses
+            else None,
         )
 
 
@@ -325,6 +419,8 @@ def validate_parameters(
         if raw is None:
             if param.required:
                 return values, Problem(param.name, "field is required")
+            if param.default is not None:
+                values[param.name] = param.default
             continue
         value = coerce(raw, param.kind) if param.location != "path" else raw
         if param.validator is not None:

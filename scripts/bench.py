@@ -8,7 +8,8 @@
 
 The servers run on loopback at the same time, each in its own process:
 
-- ``sandbox``: ``python -m mock_server`` (strict mode off, request validation on), on the
+- ``sandbox``: ``python -m mock_server --no-run-required`` (strict mode off, request
+  validation on, creates without a sandbox run, as Prism and the ceiling get them), on the
   in-memory store; ``sandbox-sqlite``: the same on the SQLite store (``--store
   sqlite:PATH``, a fresh file; ``--sqlite-workers N`` worker processes), so that the stores
   are measured side by side (``--stores`` picks them);
@@ -327,7 +328,8 @@ def sandbox_command(
     """``python -m mock_server`` on ``port``, on ``store`` (``memory`` or ``sqlite``: a new
     file in ``workdir``)."""
     command = [sys.executable, "-m", "mock_server", "--host", HOST, "--port", str(port)]
-    command += ["--spec", str(spec)]
+    # creates without a sandbox run, as Prism and the ceiling get them
+    command += ["--spec", str(spec), "--no-run-required"]
     if store == "sqlite":
         command += ["--store", f"sqlite:{workdir / f'bench-{port}.db'}"]
         if workers > 1:
@@ -732,8 +734,8 @@ def report(
             "",
         ]
     lines.append(
-        "`sandbox`: `python -m mock_server` (strict mode off, request validation on), state in"
-        " memory. `sandbox-sqlite`: the same with `--store sqlite:PATH` (a fresh file)"
+        "`sandbox`: `python -m mock_server --no-run-required` (strict mode off, request"
+        " validation on, creates without a sandbox run), state in memory. `sandbox-sqlite`: the same with `--store sqlite:PATH` (a fresh file)"
         f"{workers}. `prism`: `prism mock -v error` on the same document (request validation"
         " on, logging only errors). `ceiling`: a bare Starlette endpoint answering fixed bytes"
         " the size of the sandbox's answers, on the same uvicorn settings as the sandbox."

@@ -4,8 +4,8 @@ openapi-to-postmanv2 writes one request per operation, filled with the document'
 examples, in folders by tag. `make_runnable` rewrites that collection, deterministically:
 
 - one list of requests in the order of `FLOW`, so that ids flow from one request to the
-  next: a token first, then a sandbox run, a trip created in it, and the requests that
-  read or act on that trip;
+  next: a token first, then a sandbox run, estimates whose upfront fare books a trip in
+  that run, and the requests that read or act on that trip;
 - every URL on `{{baseUrl}}` (the token request on `{{authUrl}}`), both collection
   variables, by default the document's local sandbox;
 - the token request sends the collection variables `client_id` and `client_secret`
@@ -15,6 +15,8 @@ examples, in folders by tag. `make_runnable` rewrites that collection, determini
   top-level JSON body field of the same name, and by the headers `FLOW` binds; optional
   headers and form fields that nothing binds stay in the request, disabled, so a run sends
   only what the operation requires;
+- a body field `FLOW` takes from another operation's request gets that request's value
+  (estimates and the update describe the ride create books);
 - a request `FLOW` repeats runs once per value it lists (the driver through the trip's
   states), then the run goes on;
 - each request gets a test script: the status is the one the document gives for success
@@ -29,6 +31,7 @@ needs, here.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import uuid
@@ -58,6 +61,9 @@ class Step:
     # Run the request once per value, in order, with the body field set to each (the
     # request repeats itself before the run goes on): field -> values.
     repeat: tuple[str, tuple[str, ...]] | None = None
+    # Top-level fields to set in the JSON body to the value another operation's request
+    # sends (the same ride on both): field -> that operation's id.
+    same_as: Mapping[str, str] = field(default_factory=dict)
 
 
 # The run, in order. Each operation of the document appears exactly once.
@@ -72,13 +78,36 @@ FLOW: dict[str, Step] = {
     "getSandboxWebhook": Step(),
     "createSandboxRun": Step(saves={"run_id": ("run_id",)}),
     "getSandboxRun": Step(saves={"driver_id": ("driver_ids", 0)}),
+    # Estimates for the ride the run's trip will take; the first product's upfront fare
+    # books it.
+    "getTripEstimates": Step(
+        saves={
+            "product_id": ("product_estimates", 0, "product", "product_id"),
+            "fare_id": ("product_estimates", 0, "estimate_info", "fare_id"),
+        },
+        headers={"x-uber-sandbox-runuuid": "run_id"},
+        same_as={"pickup": "createGuestTrip", "dropoff": "createGuestTrip"},
+    ),
     "createGuestTrip": Step(
         saves={"request_id": ("request_id",)},
         headers={"x-uber-sandbox-runuuid": "run_id"},
+        body={"fare_id": "{{fare_id}}"},
     ),
     "getGuestTrip": Step(),
+    "listGuestTrips": Step(),
     "getRideRequest": Step(),
+    # While no driver has accepted, the pickup may move up to 200 m: the update keeps the
+    # trip's pickup and destination and changes its expense memo.
+    "updateGuestTrip": Step(same_as={"pickup": "createGuestTrip", "dropoff": "createGuestTrip"}),
     "createTripCommunicationSession": Step(),
+    "sendMessageToDriver": Step(
+        expect_error=(
+            400,
+            "no driver has accepted the run's trip yet (retry_request): the run's driver"
+            " accepts and ends the trip in one sequence below, and a message after the trip"
+            " ended is refused too",
+        )
+    ),
     "createSandboxWebhookEvent": Step(),
     "listSandboxWebhookDeliveries": Step(),
     # The run's driver takes the trip to its end, so that a second run finds no live trip
@@ -86,25 +115,42 @@ FLOW: dict[str, Step] = {
     "setSandboxDriverState": Step(
         repeat=("driver_state", ("ACCEPT", "ARRIVED", "BEGIN_TRIP", "DROPOFF")),
     ),
+    # A call to the driver is bridged after the trip has completed too.
+    "callTripDriver": Step(),
+    "tipGuestTrip": Step(
+        expect_error=(403, "tips are production only: the sandbox refuses every tip")
+    ),
+    "cancelGuestTrip": Step(
+        expect_error=(
+            404,
+            "the run's trip has completed, and an ended trip cannot be cancelled (it was"
+            " cancellable only before the driver began the trip, which the receipt needs)",
+        )
+    ),
     "dispatchGuestTrip": Step(
         expect_error=(
             404,
             "the run's trip is an on-demand ride, and only flexible rides are dispatched",
         )
     ),
+    # The document's example moves the caller's clock an hour on: the receipt of the
+    # completed trip is ready (a minute after completion in the local sandbox).
+    "setSandboxClock": Step(),
+    "getGuestTripReceipt": Step(),
     "getSandboxClock": Step(),
     # A multiplier of 1 ends a surge: the run leaves the product's fares as it found them,
     # so that the collection can run again against the same server.
     "setSandboxProductSurge": Step(body={"multiplier": 1}),
-    "setSandboxClock": Step(),
+    "getPickupZones": Step(),
     "deleteSandboxWebhook": Step(),
 }
 
 # Put before the document's description in the collection's.
 RUN_NOTE = """\
 **Running this collection.** The requests run top to bottom, each one using the ids the
-ones before it saved: a token, a sandbox run, a trip in that run, then the requests on
-that trip. Set the variables `client_id` and `client_secret` (the local sandbox prints
+ones before it saved: a token, a sandbox run, estimates whose first upfront fare books a
+trip in that run, then the requests on that trip, which the run's driver takes to its end
+before the caller's clock moves an hour on (the receipt is ready after completion). Set the variables `client_id` and `client_secret` (the local sandbox prints
 its development credentials when it starts). `baseUrl` is
 the local sandbox (`make mock`); for Uber's sandbox set `baseUrl` to
 `https://sandbox-api.uber.com` and `authUrl` to `https://auth.uber.com`, where the
@@ -333,7 +379,13 @@ def _test_script(op: _Operation, step: Step) -> list[str]:
     return lines
 
 
-def _bind_request(op: _Operation, step: Step, request: dict[str, Any], saved: set[str]) -> None:
+def _bind_request(
+    op: _Operation,
+    step: Step,
+    request: dict[str, Any],
+    saved: set[str],
+    copied: Mapping[str, Any],
+) -> None:
     url = request["url"]
     host = "{{authUrl}}" if _is_token_operation(op) else "{{baseUrl}}"
     request["url"] = {
@@ -377,12 +429,13 @@ def _bind_request(op: _Operation, step: Step, request: dict[str, Any], saved: se
             for key in data:
                 if key in saved:
                     data[key] = "{{" + key + "}}"
-            unknown = set(step.body) - set(_body_properties(op))
+            unknown = (set(step.body) | set(copied)) - set(_body_properties(op))
             if unknown:
                 raise SequencingError(
                     f"{op.operation_id}: FLOW sets body fields the document lacks: {sorted(unknown)}"
                 )
             data.update(step.body)
+            data.update(copied)
             if step.repeat:
                 data[step.repeat[0]] = "{{" + step.repeat[0] + "}}"
             body["raw"] = json.dumps(data, indent=2, ensure_ascii=False)
@@ -400,6 +453,15 @@ def _bind_request(op: _Operation, step: Step, request: dict[str, Any], saved: se
         request["auth"] = {"type": "noauth"}
     else:
         request.pop("auth", None)  # the collection's bearer token
+
+
+def _json_body(request: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON object a generated request sends (the document's example), or {}."""
+    body = request.get("body") or {}
+    if body.get("mode") != "raw" or not body.get("raw"):
+        return {}
+    data = json.loads(body["raw"])
+    return copy.deepcopy(data) if isinstance(data, dict) else {}
 
 
 def _is_token_operation(op: _Operation) -> bool:
@@ -462,13 +524,22 @@ def make_runnable(collection: dict[str, Any], document: Mapping[str, Any]) -> di
     absent = [name for name in FLOW if name not in by_id]
     if absent:
         raise SequencingError(f"the generated collection has no request for {absent}")
+    examples = {name: _json_body(item["request"]) for name, (_, item) in by_id.items()}
     saved: set[str] = set()
     repeated: set[str] = set()
     items = []
     for name, step in FLOW.items():
         op, item = by_id[name]
         request = item["request"]
-        _bind_request(op, step, request, saved)
+        copied: dict[str, Any] = {}
+        for body_field, source in step.same_as.items():
+            value = examples.get(source, {}).get(body_field)
+            if value is None:
+                raise SequencingError(
+                    f"{name}: FLOW takes {body_field!r} from {source}, whose request has none"
+                )
+            copied[body_field] = value
+        _bind_request(op, step, request, saved, copied)
         item["event"] = [_script("test", _test_script(op, step))]
         prerequest = _prerequest_script(op, step)
         if prerequest:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ from contract_tests.sandbox import local_sandbox
 from scripts.spec_tools import REPO_ROOT
 
 
-def test_book_a_ride_books_accepts_a_surge_fare_and_completes_the_trip() -> None:
+def test_book_a_ride_estimates_books_the_fare_drives_reads_the_receipt_and_cancels() -> None:
     with local_sandbox(strict=True) as sandbox:
         result = subprocess.run(
             [
@@ -27,8 +28,13 @@ def test_book_a_ride_books_accepts_a_surge_fare_and_completes_the_trip() -> None
         )
     assert result.returncode == 0, result.stderr
     lines = result.stdout
-    assert "409 surge: Fare is higher than normal" in lines
-    assert "sending the request again with fare_id" in lines
+    quoted = re.search(r"estimate for UberX: (\$[0-9.]+) \(surge x1\.4\)", lines)
+    assert quoted, lines
+    assert "with its upfront fare: processing" in lines
+    assert "409" not in lines  # the estimate's fare accepts the surge price at once
     assert "the guest reaches the driver at +" in lines
-    assert "dispatch refused as documented (404)" in lines
-    assert "is completed, fare $" in lines
+    assert "texted the driver" in lines
+    assert f"is completed, fare {quoted.group(1)}" in lines
+    assert "receipt not ready yet" in lines
+    assert f"receipt: total {quoted.group(1)}, owed $0.00" in lines
+    assert re.search(r"second trip \S+ is rider_canceled \(coordinator_canceled\)", lines), lines

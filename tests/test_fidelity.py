@@ -106,7 +106,8 @@ def build_facts(inventory: dict[str, Any]) -> list[Fact]:
             add(f"{op_key}:security", "security", op_key, op["security"])
         if "server_hosts" in op:
             add(f"{op_key}:servers", "op_servers", op_key, op)
-        for param in op.get("parameters", []):
+        for entry in op.get("parameters", []):
+            param = effective(entry)
             add(f"{op_key}:param:{param['in']}:{param['name']}", "parameter", op_key, param)
         request = op.get("request")
         if request:
@@ -148,7 +149,21 @@ def add_examples(add: Any, op_key: str, where: str, examples: dict[str, Any] | N
         add(f"{op_key}:example:{where}:{label}", "example_match", op_key, data)
 
 
-INVENTORY: dict[str, Any] = load_yaml(INVENTORY_PATH)
+def with_operation_overrides(inventory: dict[str, Any]) -> dict[str, Any]:
+    """The inventory with each operation's `expected_in_spec` method or path applied.
+
+    A page may name an operation's path differently from the document (a path parameter
+    called `trip_id` where the same path elsewhere calls it `request_id`); the operation
+    is then looked up where the document is expected to have it.
+    """
+    out = copy.deepcopy(inventory)
+    for op in out["operations"].values():
+        override = op.get("expected_in_spec") or {}
+        op.update({k: v for k, v in override.items() if k in ("method", "path")})
+    return out
+
+
+INVENTORY: dict[str, Any] = with_operation_overrides(load_yaml(INVENTORY_PATH))
 FACTS: list[Fact] = build_facts(INVENTORY)
 FACTS_BY_ID: dict[str, Fact] = {fact.id: fact for fact in FACTS}
 

@@ -3,11 +3,16 @@
 A session can be opened until the trip ends. Opening it again with another number keeps
 the proxy number and replaces the participant. A number already connected to another
 live trip of the tenant is refused (Uber's duplicate-participant rule).
+
+Text messages and bridged calls to the driver need a driver: messages while one is
+assigned (before that the channel is not ready: retry; after the trip, refused), calls
+also once the trip completed. The sandbox checks them and delivers nothing.
 """
 
 from __future__ import annotations
 
-from .errors import SessionRejected
+from . import trips as ts
+from .errors import RetryRequest, SessionRejected, ValidationFailed
 from .lifecycle import LifeCycle
 from .sessions import Session
 from .state import StateStore, TenantState
@@ -60,3 +65,30 @@ def can_connect(
         return False
     life.settle(tenant, trip, now)
     return not trip.is_terminal and session.can_connect(phone_number)
+
+
+# Messages reach the driver app while a driver is assigned; calls also after completion.
+MESSAGE_READY = frozenset({ts.ACCEPTED, ts.ARRIVING, ts.IN_PROGRESS})
+CALL_READY = MESSAGE_READY | {ts.COMPLETED}
+MESSAGE_NOT_READY = "The ride communication is not ready to send or receive message yet"
+MESSAGE_AFTER_END = "The trip has ended; messages can no longer be sent."
+NO_DRIVER_TO_CALL = "The trip has no driver to call."
+
+
+def send_message(life: LifeCycle, tenant: TenantState, trip: Trip, message: str, now: int) -> None:
+    """Check a text for the trip's driver (the sandbox delivers it nowhere)."""
+    life.settle(tenant, trip, now)
+    if trip.status in MESSAGE_READY:
+        return
+    if trip.is_terminal:
+        raise ValidationFailed(MESSAGE_AFTER_END)
+    raise RetryRequest(MESSAGE_NOT_READY)
+
+
+def call_driver(
+    life: LifeCycle, tenant: TenantState, trip: Trip, phone_number: str, now: int
+) -> None:
+    """Check a call to bridge ``phone_number`` to the trip's driver (the sandbox rings nobody)."""
+    life.settle(tenant, trip, now)
+    if trip.status not in CALL_READY or trip.driver is None:
+        raise ValidationFailed(NO_DRIVER_TO_CALL)

@@ -3,6 +3,8 @@
     SandboxError
     ├── ClientError          the request was refused: documented, answered in an envelope
     │   ├── ValidationFailed, InvalidPickupTime, InvalidDriverState   (400 family)
+    │   ├── RetryRequest                                              (400 ``retry_request``)
+    │   ├── Forbidden                                                 (403)
     │   ├── NotFound                                                  (404)
     │   ├── FareConflict, Conflict                                    (409)
     │   └── SessionRejected                                           (400 ``bad_request``)
@@ -54,6 +56,22 @@ class InvalidPickupTime(ClientError):
         super().__init__(
             "invalid_pickup_time", "You already have a ride scheduled for the selected time!"
         )
+
+
+class RetryRequest(ClientError):
+    """Not possible yet; the client should retry later (400 ``retry_request``)."""
+
+    def __init__(self, message: str):
+        super().__init__("retry_request", message)
+
+
+class Forbidden(ClientError):
+    """The sandbox does not allow this at all (403 ``forbidden``)."""
+
+    kind = "forbidden"
+
+    def __init__(self, message: str):
+        super().__init__("forbidden", message)
 
 
 class NotFound(ClientError):

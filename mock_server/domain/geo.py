@@ -51,6 +51,11 @@ def distance_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * radius_miles * math.asin(min(1.0, math.sqrt(a)))
 
 
+def distance_meters(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres."""
+    return distance_miles(lat1, lon1, lat2, lon2) * 1609.344
+
+
 def bearing_degrees(lat1: float, lon1: float, lat2: float, lon2: float) -> int:
     """Initial bearing from the first point to the second, 0-359."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)

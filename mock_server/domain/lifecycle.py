@@ -21,14 +21,18 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from . import matching
+from . import fares, matching
 from . import trips as ts
-from .errors import InvariantViolation, NotFound
+from .errors import InvariantViolation, NotFound, ValidationFailed
 from .runs import Run
 from .state import StateStore, TenantState
 from .trips import RideType, Trip
 
 NOT_DISPATCHABLE = "This ride can no longer be dispatched."
+NOT_CANCELABLE = "No cancelable trip with this id."
+IN_PROGRESS_CANCEL = "The trip is in progress and can no longer be canceled."
+# The status_detail of a trip cancelled through the API, by the organization.
+COORDINATOR_CANCELED = "coordinator_canceled"
 NOT_FLEXIBLE = "This ride type cannot be dispatched."
 BEFORE_PICKUP_DAY = "Ride cannot be dispatched until pickup day."
 # A time no rule ever reaches: the expiry of a flexible ride whose pickup day is the last
@@ -162,3 +166,17 @@ class LifeCycle:
         trip.move(ts.PROCESSING, now)
         matching.start_matching(tenant, trip, now)
         self.settle(tenant, trip, now)
+
+    def cancel(self, tenant: TenantState, trip: Trip, now: int) -> None:
+        """The coordinator cancels the trip: ``rider_canceled`` (``coordinator_canceled``),
+        its driver released, the fee its product's terms set kept as its fare."""
+        self.settle(tenant, trip, now)
+        if trip.is_terminal:
+            raise NotFound(NOT_CANCELABLE)
+        if trip.status == ts.IN_PROGRESS:
+            raise ValidationFailed(IN_PROGRESS_CANCEL)
+        if trip.status not in ts.CANCELABLE:
+            raise InvariantViolation(f"trip {trip.request_id} in {trip.status} has no cancel rule")
+        trip.cancellation_fee = fares.cancellation_fee(trip, now)
+        trip.status_detail = COORDINATOR_CANCELED
+        matching.release(tenant, trip, now, status=ts.RIDER_CANCELED)

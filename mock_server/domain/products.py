@@ -6,7 +6,7 @@ examples work as they are against the local sandbox.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Mapping, MutableMapping
 
 import attrs
 
@@ -16,8 +16,32 @@ UBERX_PARENT = "6a8e56b8-914e-4b48-a387-e6ad21d9c00c"
 BLACK_PARENT = "f1faedb7-5825-484f-b236-24e2cd95ec23"
 XL_PARENT = "60b76812-c307-4076-b83b-fcb36e75da07"
 
-# How long a fare offered with a ``surge`` or ``fare_expired`` error stays valid.
+# How long a fare (from estimates, or offered with a ``surge`` or ``fare_expired`` error)
+# stays valid, unless the surge control sets another TTL.
 FARE_TTL_SECONDS = 120
+
+
+@attrs.frozen
+class CancellationTerms:
+    """What cancelling a ride of the product costs (the estimates' ``cancellation`` and,
+    for Reserve and hourly products, ``reserve_info``; the values the document gives the
+    local sandbox)."""
+
+    min_cancellation_fee: float = 5.0
+    grace_period_seconds: int = 120
+    # Reserve and hourly products only:
+    scheduled_threshold_minutes: int = 120
+    free_cancellation_threshold_minutes: int = 60
+    wait_time_threshold_seconds: int = 300
+
+
+@attrs.frozen
+class OverageRates:
+    """What an hourly ride costs beyond its tier's time and distance."""
+
+    per_minute: float
+    per_distance_unit: float
+    distance_unit: str = "MILE"
 
 
 @attrs.frozen
@@ -48,13 +72,31 @@ class Product:
     currency_code: str = "USD"
     shared: bool = False
     hourly_tiers: tuple[HourlyTier, ...] = ()
+    # What estimates show of the product:
+    short_description: dict[str, str] = attrs.Factory(dict)
+    product_group: str = "uberx"
+    capacity: int = 4
+    upfront_fare_enabled: bool = True
+    scheduling_enabled: bool = True
+    cancellation: CancellationTerms = CancellationTerms()
+    overage: OverageRates | None = None
 
     @property
     def is_reserve(self) -> bool:
         return self.advance_booking in ("RESERVE", "HOURLY")
 
+    @property
+    def rides_now(self) -> bool:
+        """Whether the product dispatches rides now (Reserve and hourly products do not)."""
+        return not self.is_reserve
+
     def describe(self, language: str) -> str:
         return self.description.get(language, self.description["en"])
+
+    def short(self, language: str) -> str:
+        if not self.short_description:
+            return self.display_name
+        return self.short_description.get(language, self.short_description["en"])
 
 
 PRODUCTS: tuple[Product, ...] = (
@@ -70,6 +112,7 @@ PRODUCTS: tuple[Product, ...] = (
         base_fare=2.55,
         per_mile=1.75,
         per_minute=0.35,
+        short_description={"en": "UberX", "fr": "UberX"},
     ),
     Product(
         product_id="a1111c8c-c720-46c3-8534-2fcdd730040d",
@@ -83,6 +126,7 @@ PRODUCTS: tuple[Product, ...] = (
         base_fare=3.85,
         per_mile=2.10,
         per_minute=0.45,
+        short_description={"en": "Comfort", "fr": "Confort"},
     ),
     Product(
         product_id="17cb78a7-b672-4d34-a288-a6c6e44d5315",
@@ -97,6 +141,9 @@ PRODUCTS: tuple[Product, ...] = (
         per_mile=1.20,
         per_minute=0.25,
         shared=True,
+        short_description={"en": "Share", "fr": "Partage"},
+        upfront_fare_enabled=False,
+        scheduling_enabled=False,
     ),
     Product(
         product_id="0f4a0b7d-2b0e-4c5e-9a57-6d1b1d1f0a01",
@@ -110,6 +157,8 @@ PRODUCTS: tuple[Product, ...] = (
         base_fare=3.85,
         per_mile=2.85,
         per_minute=0.50,
+        short_description={"en": "UberXL", "fr": "UberXL"},
+        capacity=6,
     ),
     Product(
         product_id="d4abaae7-f4d6-4152-91cc-77523e8165a4",
@@ -123,6 +172,8 @@ PRODUCTS: tuple[Product, ...] = (
         base_fare=8.00,
         per_mile=3.75,
         per_minute=0.65,
+        short_description={"en": "Black", "fr": "Berline"},
+        product_group="uberblack",
     ),
     Product(
         product_id="9b5e8b8c-3c1f-4a4e-8d0c-3b8d8e8f7a11",
@@ -133,6 +184,7 @@ PRODUCTS: tuple[Product, ...] = (
         base_fare=2.55,
         per_mile=1.75,
         per_minute=0.35,
+        short_description={"en": "Reserve", "fr": "Réservation"},
     ),
     Product(
         product_id="ff4fe398-6cc6-4931-9076-d5bfdde928b6",
@@ -152,6 +204,9 @@ PRODUCTS: tuple[Product, ...] = (
             HourlyTier(180, 45, "MILE", 249.0),
             HourlyTier(120, 50, "KM", 169.0),
         ),
+        short_description={"en": "Hourly", "fr": "À l'heure"},
+        product_group="",
+        overage=OverageRates(per_minute=1.25, per_distance_unit=3.75),
     ),
 )
 
@@ -165,6 +220,9 @@ class Fare:
     multiplier: float
     display: str
     expires_at: int  # epoch seconds
+    # An upfront fare from estimates: what a trip booked with it is charged. None for
+    # the fares of 409 answers (a range) and for hourly fares (charged by their tier).
+    value: float | None = None
 
 
 def fare_range(product: Product, miles: float, multiplier: float) -> tuple[float, float]:
@@ -181,19 +239,33 @@ def format_money(amount: float, currency_code: str) -> str:
     return f"{symbol}{amount:.2f}" if symbol else f"{amount:.2f} {currency_code}"
 
 
-def fare_display(product: Product, miles: float, multiplier: float) -> str:
+def price_range(product: Product, miles: float, multiplier: float) -> tuple[int, int]:
+    """The range shown for a ride, in whole units of the product's currency."""
     low, high = fare_range(product, miles, multiplier)
+    return int(low), int(high) + 1
+
+
+def range_display(product: Product, low: int, high: int) -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(product.currency_code, "")
-    return f"{symbol}{int(low)}-{int(high) + 1}"
+    return f"{symbol}{low}-{high}" if symbol else f"{low}-{high} {product.currency_code}"
+
+
+def fare_display(product: Product, miles: float, multiplier: float) -> str:
+    low, high = price_range(product, miles, multiplier)
+    return range_display(product, low, high)
 
 
 class Catalogue:
-    """Products and their current surge setting (multiplier 1.0: no surge)."""
+    """Products, and the rules of an application's surge settings (multiplier 1.0: no surge).
+
+    Surge is set per application: the settings live in the application's ``TenantState``
+    (``surge``: product id -> (multiplier, fare TTL)), so one application putting a product
+    in surge does not change the fares (or the 409s) another application gets, and a
+    durable store keeps them across restarts and shares them between worker processes.
+    """
 
     def __init__(self, products: tuple[Product, ...] = PRODUCTS):
         self._products = {p.product_id: p for p in products}
-        self._surge: dict[str, tuple[float, int]] = {}
-        self._lock = threading.Lock()
 
     def get(self, product_id: str) -> Product:
         product = self._products.get(product_id.lower())
@@ -204,16 +276,21 @@ class Catalogue:
     def all(self) -> list[Product]:
         return list(self._products.values())
 
-    def surge(self, product_id: str) -> float:
-        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[0]
+    def surge(self, product_id: str, settings: Mapping[str, tuple[float, int]]) -> float:
+        return settings.get(product_id, (1.0, FARE_TTL_SECONDS))[0]
 
-    def fare_ttl(self, product_id: str) -> int:
-        return self._surge.get(product_id, (1.0, FARE_TTL_SECONDS))[1]
+    def fare_ttl(self, product_id: str, settings: Mapping[str, tuple[float, int]]) -> int:
+        return settings.get(product_id, (1.0, FARE_TTL_SECONDS))[1]
 
     def set_surge(
-        self, product_id: str, multiplier: float, fare_ttl_seconds: int = FARE_TTL_SECONDS
+        self,
+        settings: MutableMapping[str, tuple[float, int]],
+        product_id: str,
+        multiplier: float,
+        fare_ttl_seconds: int = FARE_TTL_SECONDS,
     ) -> Product:
-        """Put a product in surge (multiplier above 1) or take it out of surge (1)."""
+        """Put a product in surge (multiplier above 1) or take it out of surge (1), in one
+        application's ``settings``."""
         product = self._products.get(product_id.lower())
         if product is None:
             raise NotFound(f"No product {product_id} in the sandbox's catalogue")
@@ -221,6 +298,5 @@ class Catalogue:
             raise ValidationFailed("multiplier: must be at least 1")
         if fare_ttl_seconds < 1:
             raise ValidationFailed("fare_ttl_seconds: must be at least 1")
-        with self._lock:
-            self._surge[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
+        settings[product.product_id] = (float(multiplier), int(fare_ttl_seconds))
         return product

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from typing import Any, Protocol
 
 import attrs
@@ -58,12 +58,18 @@ class TenantState:
     scheduled: MutableMapping[tuple[str, int], list[str]] = attrs.Factory(dict)
     # A guest's phone number -> (the locale of their latest booking, when it was booked).
     guest_locales: MutableMapping[str, tuple[str, int]] = attrs.Factory(dict)
+    # The application's surge settings: product id -> (multiplier, fare TTL in seconds).
+    surge: dict[str, tuple[float, int]] = attrs.Factory(dict)
     # (due ms, kind, key): when each entry may have expired. None: the store evicts.
     dues: list[tuple[int, str, Any]] | None = attrs.Factory(list)
+    # How many trips the tenant has created: the next trip's ``sequence``.
+    trips_created: int = 0
 
     # ------------------------------------------------------------------ writes
 
     def add_trip(self, trip: Trip) -> None:
+        self.trips_created += 1
+        trip.sequence = self.trips_created
         self.trips[trip.request_id] = trip
         self._due(lifetimes.trip_retained_until(trip), TRIPS, trip.request_id)
         if trip.run_id:
@@ -198,6 +204,15 @@ class StateStore(Protocol):
 
     def load_token(self, value: str) -> IssuedToken | None:
         """The token ``value`` if it was issued and not revoked (it may have expired)."""
+        ...
+
+    def load_clock_offset_ms(self, app_id: str) -> int:
+        """How far application ``app_id``'s clock is ahead of the base clock (ms)."""
+        ...
+
+    def update_clock_offset_ms(self, app_id: str, change: Callable[[int], int]) -> int:
+        """Replace the application's clock offset by ``change(offset)`` atomically (a
+        ``ValueError`` from ``change`` leaves it as it was); the new offset."""
         ...
 
     def check(self) -> None:

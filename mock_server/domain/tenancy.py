@@ -18,6 +18,9 @@ from .state import TenantState
 from .trips import Trip
 
 INVALID_RUN = "RunID is not valid"
+# Uber's sandbox answer when a trip's run header is missing, unknown, expired, or names a run
+# whose drivers are not where the trip's pickup is.
+INVALID_RUN_ID = "Invalid Run ID"
 
 
 @attrs.frozen

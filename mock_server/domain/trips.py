@@ -10,6 +10,7 @@ Status names are the API's own; which status follows which is the documented lif
     no driver accepts within the accept window:  processing -> no_drivers_available
     driver cancels after accepting:              accepted -> driver_redispatched -> accepted ...
     driver cancels after arriving:               arriving -> driver_canceled
+    cancelled through the API (coordinator):     any status before in_progress -> rider_canceled
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ WAITING_FOR_DRIVER = frozenset({PROCESSING, DRIVER_REDISPATCHED})
 DRIVER_EN_ROUTE = frozenset({ACCEPTED, ARRIVING})
 ONGOING = frozenset({ACCEPTED, ARRIVING, IN_PROGRESS})
 
+# The statuses a coordinator may cancel from (DELETE /v1/guests/trips/{request_id}).
+CANCELABLE = frozenset({PROCESSING, DRIVER_REDISPATCHED, ACCEPTED, ARRIVING, SCHEDULED, OFFERED})
+
 TRANSITIONS: dict[str, frozenset[str]] = {
-    SCHEDULED: frozenset({PROCESSING, ACCEPTED}),
-    OFFERED: frozenset({PROCESSING, EXPIRED}),
-    PROCESSING: frozenset({ACCEPTED, NO_DRIVERS_AVAILABLE}),
-    DRIVER_REDISPATCHED: frozenset({ACCEPTED, NO_DRIVERS_AVAILABLE}),
-    ACCEPTED: frozenset({ARRIVING, DRIVER_REDISPATCHED}),
-    ARRIVING: frozenset({IN_PROGRESS, DRIVER_CANCELED}),
+    SCHEDULED: frozenset({PROCESSING, ACCEPTED, RIDER_CANCELED}),
+    OFFERED: frozenset({PROCESSING, EXPIRED, RIDER_CANCELED}),
+    PROCESSING: frozenset({ACCEPTED, NO_DRIVERS_AVAILABLE, RIDER_CANCELED}),
+    DRIVER_REDISPATCHED: frozenset({ACCEPTED, NO_DRIVERS_AVAILABLE, RIDER_CANCELED}),
+    ACCEPTED: frozenset({ARRIVING, DRIVER_REDISPATCHED, RIDER_CANCELED}),
+    ARRIVING: frozenset({IN_PROGRESS, DRIVER_CANCELED, RIDER_CANCELED}),
     IN_PROGRESS: frozenset({COMPLETED}),
 }
 
@@ -195,6 +199,16 @@ class Trip:
     begin_trip_time: int | None = None
     dropoff_time: int | None = None
     history: list[tuple[str, int]] = attrs.Factory(list)
+    # The upfront fare's value when booked with an estimate's fare_id (dropped when an
+    # update changes the destination).
+    upfront_fare: float | None = None
+    # Who cancelled a rider_canceled trip, and what the cancellation cost.
+    status_detail: str | None = None
+    cancellation_fee: float | None = None
+    # Where the trip was first asked to pick up (updates may move it a little).
+    original_pickup: Place | None = None
+    # The order of creation within the tenant (the list's tie-break after request_time).
+    sequence: int = 0
 
     def __attrs_post_init__(self) -> None:
         if not self.history:
@@ -229,3 +243,12 @@ class Trip:
 
     def statuses(self) -> list[str]:
         return [status for status, _ in self.history]
+
+    def accepted_at(self) -> int | None:
+        """When the current driver accepted (the last move to ``accepted``), if any."""
+        if self.driver is None:
+            return None
+        for status, at in reversed(self.history):
+            if status == ACCEPTED:
+                return at
+        return None

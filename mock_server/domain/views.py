@@ -12,18 +12,15 @@ import hashlib
 import math
 from typing import Any
 
+from . import booking, fares
 from . import trips as ts
 from .errors import InvariantViolation
-from .geo import bearing_degrees, distance_miles, nearby
-from .products import fare_range, format_money
+from .geo import bearing_degrees, nearby
+from .products import format_money
 from .trips import Place, Trip
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 
-# Editability by status: before a driver is assigned everything can still change; once a
-# driver is on the way (and in every terminal status) nothing can.
-EDITABLE_STATUSES = frozenset({ts.SCHEDULED, ts.OFFERED, ts.PROCESSING, ts.DRIVER_REDISPATCHED})
-PICKUP_EDIT_RADIUS_METERS = 200
 
 # The Riders API knows fewer statuses than the Guest Rides API.
 RIDERS_STATUS = {
@@ -47,15 +44,7 @@ def language_of(accept_language: str | None) -> str:
 
 
 def ride_miles(trip: Trip) -> float:
-    return (
-        distance_miles(
-            trip.pickup.latitude,
-            trip.pickup.longitude,
-            trip.dropoff.latitude,
-            trip.dropoff.longitude,
-        )
-        * 1.3
-    )
+    return fares.route_miles(trip)
 
 
 def ride_minutes(trip: Trip) -> int:
@@ -63,10 +52,7 @@ def ride_minutes(trip: Trip) -> int:
 
 
 def fare_amount(trip: Trip) -> float:
-    if trip.hourly_tier is not None:
-        return trip.hourly_tier.amount
-    low, high = fare_range(trip.product, ride_miles(trip) / 1.3, trip.surge_multiplier)
-    return round((low + high) / 2, 2)
+    return fares.charged_amount(trip)
 
 
 def driver_position(trip: Trip) -> tuple[float, float]:
@@ -125,11 +111,15 @@ def created_trip(trip: Trip) -> dict[str, Any]:
 
 
 def editable_fields(trip: Trip) -> dict[str, Any]:
-    editable = trip.status in EDITABLE_STATUSES
+    """What an update may change now: the same rule the update applies."""
+    parts = booking.editable_parts(trip)
     return {
-        "PICKUP": {"editable": editable, "max_radius_meters": PICKUP_EDIT_RADIUS_METERS},
-        "STOPS": {"editable": editable},
-        "DROPOFF": {"editable": editable},
+        booking.PICKUP: {
+            "editable": booking.PICKUP in parts,
+            "max_radius_meters": booking.PICKUP_EDIT_RADIUS_METERS,
+        },
+        "STOPS": {"editable": False},
+        booking.DROPOFF: {"editable": booking.DROPOFF in parts},
     }
 
 
@@ -243,6 +233,19 @@ def guest_trip(
         )
         if trip.dropoff.address:
             out["trip_end_location"]["address"] = trip.dropoff.address
+    if status == ts.RIDER_CANCELED and trip.cancellation_fee is not None:
+        fee, currency = trip.cancellation_fee, trip.product.currency_code
+        out.update(
+            {
+                "can_tip": False,
+                "client_fare": format_money(fee, currency),
+                "client_fare_numeric": fee,
+                "client_fare_without_tip": format_money(fee, currency),
+                "currency_code": currency,
+            }
+        )
+    if trip.status_detail is not None:
+        out["status_detail"] = trip.status_detail
     if include_editable_fields:
         out["editable_fields"] = editable_fields(trip)
     return out

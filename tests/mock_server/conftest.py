@@ -60,8 +60,10 @@ def ny_date(ms: int, days: int = 0) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every HTTP test (a module using ``http_support``) runs against each store."""
-    if "store_kind" in metafunc.fixturenames and "client_for" in vars(metafunc.module):
+    """Every HTTP test (a module using ``http_support``'s clients or stores) runs against
+    each store."""
+    names = vars(metafunc.module)
+    if "store_kind" in metafunc.fixturenames and ("client_for" in names or "Stores" in names):
         from .http_support import STORE_KINDS
 
         metafunc.parametrize("store_kind", STORE_KINDS, indirect=True)

@@ -24,7 +24,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from .conftest import START_MS
+from .conftest import ON_DEMAND, START_MS
+
+RUN_HEADER = "x-uber-sandbox-runuuid"
 
 SPEC = os.environ.get("GUEST_RIDES_SPEC") or None
 ORG = DEV_ORGANIZATION
@@ -73,14 +75,23 @@ class Stores:
             cls.opened.pop().close()
 
 
-def make_sandbox(strict: bool = True, auto_drive: bool = False, **options: Any) -> Sandbox:
+def make_sandbox(
+    strict: bool = True,
+    auto_drive: bool = False,
+    rate_limits: bool = False,
+    run_required: bool = True,
+    **options: Any,
+) -> Sandbox:
     """A sandbox on a manual clock, strict by default (a response breaking the document
     raises), on a fresh store of the test's kind."""
     options.setdefault("clock", ManualClock(START_MS))
     if "store" not in options:
         options["store"] = Stores.new()
     options.setdefault("applications", list(DEV_APPLICATIONS) + [NO_SCOPE_APP])
-    return Sandbox(document(), settings=Settings(strict=strict, auto_drive=auto_drive), **options)
+    settings = Settings(
+        strict=strict, auto_drive=auto_drive, rate_limits=rate_limits, run_required=run_required
+    )
+    return Sandbox(document(), settings=settings, **options)
 
 
 def client_for(sandbox: Sandbox) -> TestClient:
@@ -102,3 +113,15 @@ def token(
     answer = client.post("/oauth/v2/token", data=form)
     assert answer.status_code == 200, answer.text
     return {"authorization": "Bearer " + answer.json()["access_token"]}
+
+
+def with_run(client: TestClient, headers: dict[str, str]) -> dict[str, str]:
+    """``headers`` plus the run header of a new sandbox run at the test trips' pickup."""
+    body = {
+        "driver_locations": [{}],
+        "pickup_location": {k: ON_DEMAND["pickup"][k] for k in ("latitude", "longitude")},
+        "dropoff_location": {k: ON_DEMAND["dropoff"][k] for k in ("latitude", "longitude")},
+    }
+    answer = client.post("/v1/guests/sandbox/run", json=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    return {**headers, RUN_HEADER: answer.json()["run_id"]}

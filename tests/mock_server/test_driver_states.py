@@ -7,7 +7,7 @@ import pytest
 from mock_server.domain.errors import InvalidDriverState, NotFound, ValidationFailed
 from mock_server.domain.service import Caller
 
-from .conftest import RESERVE, START_MS, trip_body
+from .conftest import ON_DEMAND, RESERVE, START_MS, trip_body
 
 DRIVER = "actor-driver0"
 
@@ -145,8 +145,8 @@ def test_auto_accept_run_accepts_on_its_own(rides, me, clock):
         me,
         {
             "driver_locations": [{}],
-            "pickup_location": {"latitude": 37.766192, "longitude": -122.400745},
-            "dropoff_location": {"latitude": 37.752030, "longitude": -122.422065},
+            "pickup_location": {k: ON_DEMAND["pickup"][k] for k in ("latitude", "longitude")},
+            "dropoff_location": {k: ON_DEMAND["dropoff"][k] for k in ("latitude", "longitude")},
             "preferences": {"auto_accept_trip": True},
         },
     )
@@ -175,7 +175,7 @@ def test_run_expires_after_8_hours(rides, me, run_id, clock):
     clock.advance(1)
     with pytest.raises(NotFound, match="RunID is not valid"):
         rides.get_run(me, run_id)
-    with pytest.raises(ValidationFailed, match="RunID is not valid"):
+    with pytest.raises(NotFound, match="Invalid Run ID"):
         rides.create_trip(me, trip_body(), run_id)
 
 

@@ -12,7 +12,7 @@ from mock_server import app as app_module
 from mock_server.validation import ResponseContractError
 
 from .conftest import ON_DEMAND, START_MS, trip_body
-from .http_support import ORG, Stores, client_for, make_sandbox, token
+from .http_support import ORG, Stores, client_for, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -30,7 +30,7 @@ def client(sandbox):
 
 @pytest.fixture
 def auth(client):
-    return token(client)
+    return with_run(client, token(client))
 
 
 def create(client, headers, body=None, **extra):
@@ -152,7 +152,8 @@ def test_third_party_app_without_organization_header_is_403(client):
     answer = create(client, headers)
     assert answer.status_code == 403
     assert "x-uber-organizationuuid" in answer.json()["message"]
-    assert create(client, headers, **{"x-uber-organizationuuid": ORG}).status_code == 200
+    with_org = with_run(client, {**headers, "x-uber-organizationuuid": ORG})
+    assert create(client, with_org).status_code == 200
 
 
 def test_third_party_app_cannot_act_for_another_organization(client):
@@ -298,10 +299,12 @@ def test_oversized_streamed_body_is_413(client, auth):
 
 
 def test_undocumented_method_is_405_with_allow(client, auth):
-    answer = client.delete(f"{TRIPS}/{MISSING}", headers=auth)
+    answer = client.patch(f"{TRIPS}/{MISSING}", headers=auth)
     assert answer.status_code == 405
-    assert answer.headers["allow"] == "GET"
-    assert client.patch(TRIPS, headers=auth).headers["allow"] == "POST"
+    assert answer.headers["allow"] == "DELETE, GET, PUT"
+    assert client.patch(TRIPS, headers=auth).headers["allow"] == "GET, POST"
+    # a concrete path wins over the templated trip path: estimates is not a trip id
+    assert client.get(f"{TRIPS}/estimates", headers=auth).headers["allow"] == "POST"
 
 
 def test_unknown_path_is_404(client):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import START_MS, UBERX, ny_date, trip_body
-from .http_support import client_for, make_sandbox, token
+from .http_support import client_for, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -23,7 +23,7 @@ def client(sandbox):
 
 @pytest.fixture
 def auth(client):
-    return token(client)
+    return with_run(client, token(client))
 
 
 def new_run(client, auth):
@@ -89,11 +89,13 @@ def test_unknown_run_is_404_entity_not_found(client, auth):
     assert drive(client, auth, MISSING, "ACCEPT").status_code == 404
 
 
-def test_trip_with_an_unknown_run_header_is_400(client, auth):
+def test_trip_with_an_unknown_run_header_is_404_invalid_run_id(client, auth):
     answer = client.post(
         TRIPS, json=trip_body(), headers={**auth, "x-uber-sandbox-runuuid": MISSING}
     )
-    assert answer.status_code == 400
+    assert answer.status_code == 404
+    assert answer.json()["code"] == "entity_not_found"
+    assert answer.json()["message"].startswith("Invalid Run ID")
 
 
 def test_accept_window_runs_on_the_clock_control(client, auth):
@@ -225,9 +227,8 @@ def test_third_party_trips_are_kept_per_organization(client):
     from .http_support import ORG
 
     partner = token(client, "sandbox-3p-client-id")
-    created = client.post(
-        TRIPS, json=trip_body(), headers={**partner, "x-uber-organizationuuid": ORG}
-    ).json()
+    with_org = with_run(client, {**partner, "x-uber-organizationuuid": ORG})
+    created = client.post(TRIPS, json=trip_body(), headers=with_org).json()
     trip = client.get(
         f"{TRIPS}/{created['request_id']}", headers={**partner, "x-uber-organizationuuid": ORG}
     ).json()

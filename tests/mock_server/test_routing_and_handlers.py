@@ -136,3 +136,12 @@ def test_without_strict_mode_an_invariant_violation_is_a_500_not_a_400(monkeypat
     answer = client.get("/__sandbox/clock", headers=headers)
     assert answer.status_code == 500
     assert answer.json()["code"] == "internal_server_error"
+
+
+def test_the_readme_lists_every_operation_of_the_document():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    missing = [op for op in document().operations if f"`{op}`" not in readme]
+    assert missing == []
+    assert f"{len(document().operations)} operations" in readme

@@ -82,7 +82,7 @@ def test_no_surge_creates_the_trip_at_multiplier_1(rides, me):
 
 
 def test_surge_answers_a_fare_to_confirm(rides, me):
-    rides.set_surge(UBERX, 1.4)
+    rides.set_surge(me, UBERX, 1.4)
     with pytest.raises(FareConflict) as caught:
         rides.create_trip(me, trip_body())
     error = caught.value
@@ -94,7 +94,7 @@ def test_surge_answers_a_fare_to_confirm(rides, me):
 
 
 def test_resending_the_fare_id_creates_the_trip_at_the_surge(rides, me):
-    rides.set_surge(UBERX, 1.4)
+    rides.set_surge(me, UBERX, 1.4)
     with pytest.raises(FareConflict) as caught:
         rides.create_trip(me, trip_body())
     trip = rides.create_trip(me, trip_body(fare_id=caught.value.metadata["fare_id"]))
@@ -102,7 +102,7 @@ def test_resending_the_fare_id_creates_the_trip_at_the_surge(rides, me):
 
 
 def test_expired_fare_id_answers_fare_expired_with_a_fresh_fare(rides, me, clock):
-    rides.set_surge(UBERX, 1.4, fare_ttl_seconds=30)
+    rides.set_surge(me, UBERX, 1.4, fare_ttl_seconds=30)
     with pytest.raises(FareConflict) as caught:
         rides.create_trip(me, trip_body())
     old = caught.value.metadata["fare_id"]
@@ -124,7 +124,7 @@ def test_unknown_fare_id_answers_fare_expired(rides, me):
 
 
 def test_a_fare_id_is_used_once(rides, me):
-    rides.set_surge(UBERX, 2.0)
+    rides.set_surge(me, UBERX, 2.0)
     with pytest.raises(FareConflict) as caught:
         rides.create_trip(me, trip_body())
     fare_id = caught.value.metadata["fare_id"]
@@ -134,15 +134,15 @@ def test_a_fare_id_is_used_once(rides, me):
 
 
 def test_surge_ends_at_multiplier_1(rides, me):
-    rides.set_surge(UBERX, 1.8)
-    rides.set_surge(UBERX, 1.0)
+    rides.set_surge(me, UBERX, 1.8)
+    rides.set_surge(me, UBERX, 1.0)
     assert rides.create_trip(me, trip_body()).surge_multiplier == 1.0
 
 
 def test_fares_of_one_application_mean_nothing_to_another(rides, me):
     from mock_server.domain.service import Caller
 
-    rides.set_surge(UBERX, 1.4)
+    rides.set_surge(me, UBERX, 1.4)
     with pytest.raises(FareConflict) as caught:
         rides.create_trip(me, trip_body())
     with pytest.raises(FareConflict, match="expired"):

@@ -19,7 +19,7 @@ from mock_server import wait
 from mock_server.__main__ import main as mock_server_main
 from mock_server.app import Sandbox, Settings
 from mock_server.auth import DEV_APPLICATIONS, MAX_TOKENS_PER_APP, TOKEN_LIFETIME_SECONDS, Auth
-from mock_server.clock import ManualClock, SystemClock
+from mock_server.clock import AppClocks, ManualClock
 from mock_server.domain import lifetimes
 from mock_server.domain.errors import FareConflict, NotFound
 from mock_server.domain.runs import RUN_LIFETIME_SECONDS
@@ -115,7 +115,7 @@ def test_a_run_and_its_list_of_trips_are_forgotten_after_eight_hours(rides, stor
 
 
 def test_an_unused_fare_is_forgotten_when_it_expires(rides, store, clock):
-    rides.set_surge(UBERX, 1.5, 120)
+    rides.set_surge(ME, UBERX, 1.5, 120)
     with pytest.raises(FareConflict):
         rides.create_trip(ME, trip_body())
     assert store.counts()["fares"] == 1
@@ -136,7 +136,7 @@ def test_a_guests_locale_is_remembered_for_a_day(rides, clock):
 
 
 def test_an_application_keeps_its_latest_tokens_until_they_expire(store, clock):
-    auth = Auth(clock, store=store)
+    auth = Auth(AppClocks(clock, store), store=store)
     form = {
         "client_id": "sandbox-client-id",
         "client_secret": "sandbox-client-secret",
@@ -187,7 +187,8 @@ def test_a_trip_created_before_a_restart_is_read_after_it(tmp_path):
         f"/v1/guests/trips/{request_id}/communication", json={"phone_number": PHONE}, headers=auth
     ).json()
     client.put(f"/__sandbox/products/{UBERX}/surge", json={"multiplier": 1.5}, headers=auth)
-    refused = client.post("/v1/guests/trips", json=trip_body(), headers=auth).json()
+    with_run = {**auth, "x-uber-sandbox-runuuid": run_id}
+    refused = client.post("/v1/guests/trips", json=trip_body(), headers=with_run).json()
     assert refused["code"] == "surge"
     before.store.close()
 
@@ -208,20 +209,26 @@ def test_a_trip_created_before_a_restart_is_read_after_it(tmp_path):
         headers=auth,
     )
     assert reopened.json() == session  # the same session: the same proxy number
+    still = after.post("/v1/guests/trips", json=trip_body(), headers=with_run).json()
+    assert still["code"] == "surge"  # the application's surge setting is kept in the file
     fare_id = refused["metadata"]["fare_id"]
-    booked = after.post("/v1/guests/trips", json=trip_body(fare_id=fare_id), headers=auth)
+    booked = after.post("/v1/guests/trips", json=trip_body(fare_id=fare_id), headers=with_run)
     assert (booked.status_code, booked.json()["surge_multiplier"]) == (200, 1.5)
     restarted.store.close()
 
 
-def test_worker_processes_share_one_clock_through_the_store(tmp_path):
+def test_worker_processes_share_each_applications_clock_through_the_store(tmp_path):
     one, two = SQLiteStore(tmp_path / "s.db"), SQLiteStore(tmp_path / "s.db")
-    first, second = SystemClock(one), SystemClock(two)
-    before = second.now_ms()
-    first.advance(DAY_S)
-    assert second.now_ms() - before >= DAY_S * 1000
+    base = ManualClock(START_MS)
+    first, second = AppClocks(base, one), AppClocks(base, two)
+    first.advance("app-one", DAY_S)
+    assert second.now_ms("app-one") == START_MS + DAY_S * 1000
+    assert second.now_ms("app-two") == START_MS  # another application's clock did not move
     with pytest.raises(ValueError, match="backwards"):
-        second.set(first.now_ms() - DAY_S * 1000)
+        second.set("app-one", START_MS)
+    assert first.now_ms("app-one") == START_MS + DAY_S * 1000  # a refused move changes nothing
+    second.reset("app-one")
+    assert first.now_ms("app-one") == START_MS
     one.close()
     two.close()
 
@@ -319,7 +326,11 @@ def test_a_restarted_process_keeps_its_tokens_trips_and_clock(tmp_path):
             moved = client.post(
                 server.url + "/__sandbox/clock", json={"advance_seconds": DAY_S}, headers=auth
             ).json()["now_ms"]
-            created = client.post(server.url + "/v1/guests/trips", json=trip_body(), headers=auth)
+            run = client.post(server.url + "/v1/guests/sandbox/run", json=RUN_BODY, headers=auth)
+            headers = {**auth, "x-uber-sandbox-runuuid": run.json()["run_id"]}
+            created = client.post(
+                server.url + "/v1/guests/trips", json=trip_body(), headers=headers
+            )
             request_id = created.json()["request_id"]
     finally:
         server.stop()
@@ -327,7 +338,9 @@ def test_a_restarted_process_keeps_its_tokens_trips_and_clock(tmp_path):
     try:
         with httpx.Client(timeout=30) as client:
             health = client.get(server.url + "/__sandbox/health").json()
-            assert health["store"] == "sqlite" and health["now_ms"] >= moved
+            assert health["store"] == "sqlite" and health["now_ms"] < moved  # the base clock
+            clock = client.get(server.url + "/__sandbox/clock", headers=auth).json()
+            assert clock["now_ms"] >= moved  # the application's clock kept its offset
             trip = client.get(f"{server.url}/v1/guests/trips/{request_id}", headers=auth)
             assert trip.status_code == 200 and trip.json()["request_id"] == request_id
     finally:

@@ -195,11 +195,6 @@ def test_guest_id_is_stable_and_locale_defaults_to_the_last_one_used(rides, me):
     assert other.guest.locale == "en"
 
 
-def test_sender_display_name_is_truncated_at_26_characters(rides, me):
-    trip = rides.create_trip(me, trip_body(sender_display_name="A" * 40))
-    assert trip.sender_display_name == "A" * 26
-
-
 def test_other_application_cannot_see_a_trip(rides, me):
     trip = rides.create_trip(me, trip_body())
     from mock_server.domain.errors import NotFound

@@ -79,14 +79,14 @@ def test_editable_fields_only_when_asked(rides, me):
     }
 
 
-def test_editable_fields_close_once_a_driver_is_assigned(rides, me, run_id):
+def test_editable_fields_keep_only_the_destination_once_a_driver_is_assigned(rides, me, run_id):
     fields = views.guest_trip(moved(rides, me, run_id, "ACCEPT"), include_editable_fields=True)[
         "editable_fields"
     ]
     assert {name: value["editable"] for name, value in fields.items()} == {
         "PICKUP": False,
         "STOPS": False,
-        "DROPOFF": False,
+        "DROPOFF": True,
     }
 
 

@@ -115,7 +115,9 @@ def drive(client, auth, run_id: str, state: str) -> None:
 
 
 def create_trip(client, auth, run_id: str | None = None, **headers: str) -> str:
-    extra = {"x-uber-sandbox-runuuid": run_id} if run_id else {}
+    """A trip in run ``run_id``, or in a new run of its own (create needs a run)."""
+    run_id = run_id or new_run(client, {**auth, **headers})
+    extra = {"x-uber-sandbox-runuuid": run_id}
     answer = client.post(TRIPS, json=trip_body(), headers={**auth, **extra, **headers})
     assert answer.status_code == 200, answer.text
     return str(answer.json()["request_id"])

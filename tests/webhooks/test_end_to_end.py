@@ -70,7 +70,10 @@ def test_sandbox_sends_a_trips_life_cycle_signed_valid_and_in_order() -> None:
     ):
         auth = sandbox.token()
         # A first trip's event: the sender is ready (its HTTP client made) before timing.
-        first = api.post(TRIPS, json=TRIP, headers=auth).json()["request_id"]
+        warm_up = api.post("/v1/guests/sandbox/run", json=RUN, headers=auth).json()["run_id"]
+        first = api.post(
+            TRIPS, json=TRIP, headers={**auth, "x-uber-sandbox-runuuid": warm_up}
+        ).json()["request_id"]
         endpoint.wait_for(1)
         with endpoint.arrived:
             endpoint.requests.clear()
@@ -100,7 +103,9 @@ def test_failing_receiver_gets_the_same_event_again_until_it_accepts_it() -> Non
     ):
         auth = sandbox.token()
         with httpx.Client(base_url=sandbox.base_url) as api:
-            request_id = api.post(TRIPS, json=TRIP, headers=auth).json()["request_id"]
+            run_id = api.post("/v1/guests/sandbox/run", json=RUN, headers=auth).json()["run_id"]
+            created = api.post(TRIPS, json=TRIP, headers={**auth, "x-uber-sandbox-runuuid": run_id})
+            request_id = created.json()["request_id"]
             endpoint.wait_for(3)
             # Queued behind the first event of the trip, so sent only once that one is done.
             again = api.post(
@@ -203,7 +208,10 @@ def test_receiver_that_is_down_does_not_slow_the_api() -> None:
         hanging_endpoint() as endpoint,
         sandbox_process("--webhook-url", endpoint.url, "--webhook-timeout", "2") as sandbox,
     ):
-        httpx.post(f"{sandbox.base_url}{TRIPS}", json=TRIP, headers=sandbox.token())
+        auth = sandbox.token()
+        run = httpx.post(f"{sandbox.base_url}/v1/guests/sandbox/run", json=RUN, headers=auth)
+        run_header = {"x-uber-sandbox-runuuid": run.json()["run_id"]}
+        httpx.post(f"{sandbox.base_url}{TRIPS}", json=TRIP, headers={**auth, **run_header})
         with endpoint.taken:  # a delivery is hanging before the measured calls begin
             assert endpoint.taken.wait_for(lambda: endpoint.held, timeout=30)
         started = time.perf_counter()

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_to_notify import ContactToNotify
     from ..models.deferred_ride_options import DeferredRideOptions
     from ..models.dropoff_location import DropoffLocation
+    from ..models.flight import Flight
     from ..models.guest_input import GuestInput
     from ..models.hourly_options import HourlyOptions
     from ..models.legacy_end_location import LegacyEndLocation
@@ -27,41 +28,49 @@ T = TypeVar("T", bound="CreateGuestTripRequest")
 
 @_attrs_define
 class CreateGuestTripRequest:
-    """A ride request for a guest.
+    """A ride request for a guest. The pickup is `pickup` or, deprecated, `start_location`; the destination is `dropoff`
+    or, deprecated, `end_location` (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+    DISCREPANCIES.md).
 
-    Attributes:
-        guest (GuestInput): The rider.
-        pickup (PickupLocation): Where the guest is picked up.
-        dropoff (DropoffLocation): Where the guest is dropped off.
-        product_id (UUID): The product requested. Product ids for an area come from the estimates API.
-        policy_uuid (UUID | Unset): The policy (permissions and product types) the ride falls under.
-        start_location (LegacyStartLocation | Unset): Deprecated; use `pickup`. The pickup location.
-        end_location (LegacyEndLocation | Unset): Deprecated; use `dropoff`. The destination.
-        fare_id (UUID | Unset): A fare's id, from the estimates API (locks in an upfront fare) or from a 409 fare error
-            (accepts the new fare).
-        expense_memo (str | Unset): The trip's purpose for expense reporting; shown on the receipt and in expense
-            integrations.
-        scheduling (SchedulingInput | Unset): When the ride is scheduled. Without it (and without
-            `deferred_ride_options`), the ride is requested at once.
-        deferred_ride_options (DeferredRideOptions | Unset): Makes the ride a flexible ride, redeemed by the rider on
-            the given day.
-        sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; truncated to 26 characters.
-            Defaults to the organization's name.
-        note_for_driver (str | Unset): A message sent to the driver once one is assigned.
-        call_enabled (bool | Unset): Whether the rider and driver can call each other. The page calls it mandatory and
-            also gives it a default of true; this document treats it as optional with default true (see DISCREPANCIES.md).
-            Default: True.
-        contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link. (The page's table spells
-            the item rows `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
-        return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
-        hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
+        Attributes:
+            guest (GuestInput): The rider.
+            product_id (UUID): The product requested. Product ids for an area come from the estimates API.
+            policy_uuid (UUID | Unset): The policy (permissions and product types) the ride falls under.
+            pickup (PickupLocation | Unset): Where the guest is picked up.
+            dropoff (DropoffLocation | Unset): Where the guest is dropped off.
+            start_location (LegacyStartLocation | Unset): Deprecated; use `pickup`. The pickup location.
+            end_location (LegacyEndLocation | Unset): Deprecated; use `dropoff`. The destination.
+            fare_id (UUID | Unset): A fare's id, from the estimates API (locks in an upfront fare) or from a 409 fare error
+                (accepts the new fare).
+            expense_memo (str | Unset): The trip's purpose for expense reporting; shown on the receipt and in expense
+                integrations.
+            scheduling (SchedulingInput | Unset): When the ride is scheduled. Without it (and without
+                `deferred_ride_options`), the ride is requested at once.
+            deferred_ride_options (DeferredRideOptions | Unset): Makes the ride a flexible ride, redeemed by the rider on
+                the given day.
+            sender_display_name (str | Unset): The sender's name in Uber's texts to the rider; longer names are accepted and
+                truncated to 26 characters (`x-truncate-at`), not refused. Defaults to the organization's name.
+            note_for_driver (str | Unset): A message sent to the driver once one is assigned.
+            call_enabled (bool | Unset): Whether the rider and driver can call each other. The page calls it mandatory and
+                also gives it a default of true; this document treats it as optional with default true (see DISCREPANCIES.md).
+                Default: True.
+            contacts_to_notify (list[ContactToNotify] | Unset): Third parties texted a trip link; at most 20 (the pages give
+                no limit; this document sets one, see DISCREPANCIES.md). (The page's table spells the item rows
+                `contact_to_notify[]`; the field is `contacts_to_notify`, see DISCREPANCIES.md.)
+            return_trip_params (ReturnTripParams | Unset): A return trip booked together with this trip.
+            hourly (HourlyOptions | Unset): Booking parameters of an hourly ride.
+            flight (Flight | Unset): The guest's flight, for a Reserve airport pickup (added by Uber on 2025-08-15). Uber
+                answers 400 `flight_not_found` when it does not know the flight and
+                `invalid_flight_landing_time` when the landing time does not fit the pickup. The
+                object's fields were not captured from Uber's pages, so the document leaves it open;
+                the local sandbox accepts any object and does not look flights up.
     """
 
     guest: GuestInput
-    pickup: PickupLocation
-    dropoff: DropoffLocation
     product_id: UUID
     policy_uuid: UUID | Unset = UNSET
+    pickup: PickupLocation | Unset = UNSET
+    dropoff: DropoffLocation | Unset = UNSET
     start_location: LegacyStartLocation | Unset = UNSET
     end_location: LegacyEndLocation | Unset = UNSET
     fare_id: UUID | Unset = UNSET
@@ -74,20 +83,25 @@ class CreateGuestTripRequest:
     contacts_to_notify: list[ContactToNotify] | Unset = UNSET
     return_trip_params: ReturnTripParams | Unset = UNSET
     hourly: HourlyOptions | Unset = UNSET
+    flight: Flight | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         guest = self.guest.to_dict()
-
-        pickup = self.pickup.to_dict()
-
-        dropoff = self.dropoff.to_dict()
 
         product_id = str(self.product_id)
 
         policy_uuid: str | Unset = UNSET
         if not isinstance(self.policy_uuid, Unset):
             policy_uuid = str(self.policy_uuid)
+
+        pickup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pickup, Unset):
+            pickup = self.pickup.to_dict()
+
+        dropoff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dropoff, Unset):
+            dropoff = self.dropoff.to_dict()
 
         start_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_location, Unset):
@@ -132,18 +146,24 @@ class CreateGuestTripRequest:
         if not isinstance(self.hourly, Unset):
             hourly = self.hourly.to_dict()
 
+        flight: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flight, Unset):
+            flight = self.flight.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "guest": guest,
-                "pickup": pickup,
-                "dropoff": dropoff,
                 "product_id": product_id,
             }
         )
         if policy_uuid is not UNSET:
             field_dict["policy_uuid"] = policy_uuid
+        if pickup is not UNSET:
+            field_dict["pickup"] = pickup
+        if dropoff is not UNSET:
+            field_dict["dropoff"] = dropoff
         if start_location is not UNSET:
             field_dict["start_location"] = start_location
         if end_location is not UNSET:
@@ -168,6 +188,8 @@ class CreateGuestTripRequest:
             field_dict["return_trip_params"] = return_trip_params
         if hourly is not UNSET:
             field_dict["hourly"] = hourly
+        if flight is not UNSET:
+            field_dict["flight"] = flight
 
         return field_dict
 
@@ -176,6 +198,7 @@ class CreateGuestTripRequest:
         from ..models.contact_to_notify import ContactToNotify  # noqa: PLC0415
         from ..models.deferred_ride_options import DeferredRideOptions  # noqa: PLC0415
         from ..models.dropoff_location import DropoffLocation  # noqa: PLC0415
+        from ..models.flight import Flight  # noqa: PLC0415
         from ..models.guest_input import GuestInput  # noqa: PLC0415
         from ..models.hourly_options import HourlyOptions  # noqa: PLC0415
         from ..models.legacy_end_location import LegacyEndLocation  # noqa: PLC0415
@@ -187,10 +210,6 @@ class CreateGuestTripRequest:
         d = dict(src_dict)
         guest = GuestInput.from_dict(d.pop("guest"))
 
-        pickup = PickupLocation.from_dict(d.pop("pickup"))
-
-        dropoff = DropoffLocation.from_dict(d.pop("dropoff"))
-
         product_id = UUID(d.pop("product_id"))
 
         _policy_uuid = d.pop("policy_uuid", UNSET)
@@ -199,6 +218,20 @@ class CreateGuestTripRequest:
             policy_uuid = UNSET
         else:
             policy_uuid = UUID(_policy_uuid)
+
+        _pickup = d.pop("pickup", UNSET)
+        pickup: PickupLocation | Unset
+        if isinstance(_pickup, Unset):
+            pickup = UNSET
+        else:
+            pickup = PickupLocation.from_dict(_pickup)
+
+        _dropoff = d.pop("dropoff", UNSET)
+        dropoff: DropoffLocation | Unset
+        if isinstance(_dropoff, Unset):
+            dropoff = UNSET
+        else:
+            dropoff = DropoffLocation.from_dict(_dropoff)
 
         _start_location = d.pop("start_location", UNSET)
         start_location: LegacyStartLocation | Unset
@@ -266,12 +299,19 @@ class CreateGuestTripRequest:
         else:
             hourly = HourlyOptions.from_dict(_hourly)
 
+        _flight = d.pop("flight", UNSET)
+        flight: Flight | Unset
+        if isinstance(_flight, Unset):
+            flight = UNSET
+        else:
+            flight = Flight.from_dict(_flight)
+
         create_guest_trip_request = cls(
             guest=guest,
-            pickup=pickup,
-            dropoff=dropoff,
             product_id=product_id,
             policy_uuid=policy_uuid,
+            pickup=pickup,
+            dropoff=dropoff,
             start_location=start_location,
             end_location=end_location,
             fare_id=fare_id,
@@ -284,6 +324,7 @@ class CreateGuestTripRequest:
             contacts_to_notify=contacts_to_notify,
             return_trip_params=return_trip_params,
             hourly=hourly,
+            flight=flight,
         )
 
         create_guest_trip_request.additional_properties = d

@@ -18,11 +18,17 @@ T = TypeVar("T", bound="EditableFields")
 @_attrs_define
 class EditableFields:
     """The editable parts of the trip, by field id. Only with `include_editable_fields=true`.
+    They agree with what `PUT /v1/guests/trips/{request_id}` accepts: on an on-demand
+    trip before dispatch (`processing`), `PICKUP` (within `max_radius_meters`, 200 in
+    the local sandbox) and `DROPOFF`; after dispatch (`accepted`, `arriving`,
+    `in_progress`, `driver_redispatched`), `DROPOFF` alone; on scheduled, Reserve, hourly
+    and flexible trips and on ended trips, nothing. `STOPS` is never editable through the
+    API. Uber's accepted-trip example shows `DROPOFF` not editable (see DISCREPANCIES.md).
 
-    Attributes:
-        pickup (EditablePickup | Unset): Whether the pickup can be edited in the trip's current status, and how far.
-        dropoff (EditableField | Unset): Whether a part of the trip can be edited in its current status.
-        stops (EditableField | Unset): Whether a part of the trip can be edited in its current status.
+        Attributes:
+            pickup (EditablePickup | Unset): Whether the pickup can be edited in the trip's current status, and how far.
+            dropoff (EditableField | Unset): Whether a part of the trip can be edited in its current status.
+            stops (EditableField | Unset): Whether a part of the trip can be edited in its current status.
     """
 
     pickup: EditablePickup | Unset = UNSET

@@ -16,12 +16,16 @@ class GuestInput:
     """The rider.
 
     Attributes:
-        first_name (str): The rider's first name.
-        last_name (str): The rider's last name.
+        first_name (str): The rider's first name, at most 256 characters. The pages give no limit; this document sets
+            one (see DISCREPANCIES.md).
+        last_name (str): The rider's last name, at most 256 characters. The pages give no limit; this document sets one
+            (see DISCREPANCIES.md).
         phone_number (str): A phone number in E.164 format.
-        email (str | Unset): The rider's email address (optional).
-        locale (str | Unset): Locale of the texts sent to the rider. Defaults to `en_US`, or to the locale of this
-            guest's last create-trip request.
+        email (str | Unset): The rider's email address (optional), at most 254 characters (the longest address SMTP
+            carries). The pages give no limit; this document sets one (see DISCREPANCIES.md).
+        locale (str | Unset): Locale of the texts sent to the rider, at most 35 characters (the longest language tag
+            implementations must support). Defaults to `en_US`, or to the locale of this guest's last create-trip request.
+            The pages give no limit; this document sets one (see DISCREPANCIES.md).
     """
 
     first_name: str

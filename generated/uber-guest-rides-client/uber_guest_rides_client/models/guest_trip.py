@@ -77,7 +77,8 @@ class GuestTrip:
         requester_uuid (UUID | Unset): The id of the user who requested the trip.
         scheduling (TripScheduling | Unset): When a scheduled trip is scheduled. Only on scheduled trips.
         status_detail (TripStatusDetail | Unset): Who canceled a `rider_canceled` trip: the coordinator
-            (`coordinator_canceled`) or the rider (`guest_rider_canceled`).
+            (`coordinator_canceled`, which is what `DELETE /v1/guests/trips/{request_id}` sets) or the rider
+            (`guest_rider_canceled`, in Uber's app or trip link).
         surge_multiplier (float | Unset): The surge multiplier applied to the fare; 1.0 means no surge.
         trip_distance_miles (float | Unset): The trip's distance, in miles.
         trip_duration_seconds (int | Unset): The trip's duration, in seconds.
@@ -87,6 +88,12 @@ class GuestTrip:
         rider_tracking_url (str | Unset): A link to follow the ride, while the trip is accepted or in progress.
         editable_fields (EditableFields | Unset): The editable parts of the trip, by field id. Only with
             `include_editable_fields=true`.
+            They agree with what `PUT /v1/guests/trips/{request_id}` accepts: on an on-demand
+            trip before dispatch (`processing`), `PICKUP` (within `max_radius_meters`, 200 in
+            the local sandbox) and `DROPOFF`; after dispatch (`accepted`, `arriving`,
+            `in_progress`, `driver_redispatched`), `DROPOFF` alone; on scheduled, Reserve, hourly
+            and flexible trips and on ended trips, nothing. `STOPS` is never editable through the
+            API. Uber's accepted-trip example shows `DROPOFF` not editable (see DISCREPANCIES.md).
     """
 
     request_id: UUID

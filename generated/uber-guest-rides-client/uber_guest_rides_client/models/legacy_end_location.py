@@ -22,7 +22,8 @@ class LegacyEndLocation:
     Attributes:
         latitude (float | Unset):
         longitude (float | Unset):
-        address (str | Unset): The destination's address.
+        address (str | Unset): The destination's address, at most 1,024 characters. The pages give no limit; this
+            document sets one (see DISCREPANCIES.md).
         place (Place | Unset): A place in a location provider's namespace.
     """
 

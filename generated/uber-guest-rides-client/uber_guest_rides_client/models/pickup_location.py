@@ -22,7 +22,8 @@ class PickupLocation:
     Attributes:
         latitude (float):
         longitude (float):
-        address (str | Unset): The pickup's address.
+        address (str | Unset): The pickup's address, at most 1,024 characters. The pages give no limit; this document
+            sets one (see DISCREPANCIES.md).
         place (PickupPlace | Unset): The pickup's place. For a specialized pickup, an access point of the Zones API.
     """
 

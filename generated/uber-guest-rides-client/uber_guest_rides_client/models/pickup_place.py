@@ -17,11 +17,14 @@ class PickupPlace:
 
     Attributes:
         place_id (str | Unset): The place's id in the provider's namespace; for a specialized pickup, the id of an
-            access point (see the Zones API).
+            access point (see the Zones API). At most 1,024 characters. The pages give no limit; this document sets one (see
+            DISCREPANCIES.md).
         provider (str | Unset): The location-data provider, for example `google_places`; `uber_geofences` for a
-            specialized pickup.
+            specialized pickup. At most 64 characters. The pages give no limit; this document sets one (see
+            DISCREPANCIES.md).
         zone_id (str | Unset): Deprecated. For a specialized pickup, the id of the access point's immediate parent
-            pickup zone (see the Zones API).
+            pickup zone (see the Zones API). At most 1,024 characters. The pages give no limit; this document sets one (see
+            DISCREPANCIES.md).
     """
 
     place_id: str | Unset = UNSET

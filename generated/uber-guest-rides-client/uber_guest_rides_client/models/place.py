@@ -16,8 +16,10 @@ class Place:
     """A place in a location provider's namespace.
 
     Attributes:
-        place_id (str | Unset): The place's id in the provider's namespace.
-        provider (str | Unset): The location-data provider, for example `google_places`.
+        place_id (str | Unset): The place's id in the provider's namespace, at most 1,024 characters. The pages give no
+            limit; this document sets one (see DISCREPANCIES.md).
+        provider (str | Unset): The location-data provider, for example `google_places`; at most 64 characters. The
+            pages give no limit; this document sets one (see DISCREPANCIES.md).
     """
 
     place_id: str | Unset = UNSET

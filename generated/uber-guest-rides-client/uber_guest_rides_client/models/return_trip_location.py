@@ -22,7 +22,8 @@ class ReturnTripLocation:
     Attributes:
         latitude (float | Unset):
         longitude (float | Unset):
-        address (str | Unset): The location's address.
+        address (str | Unset): The location's address, at most 1,024 characters. The pages give no limit; this document
+            sets one (see DISCREPANCIES.md).
         place (Place | Unset): A place in a location provider's namespace.
     """
 

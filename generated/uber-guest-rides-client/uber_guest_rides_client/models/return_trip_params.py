@@ -30,8 +30,8 @@ class ReturnTripParams:
             the given day.
         product_id (UUID | Unset): The product of the return trip (see the estimates API).
         fare_id (UUID | Unset): A fare estimate's id, to lock in an upfront fare for the return trip (optional).
-        note_for_driver (str | Unset): A message for the return trip's driver (optional). Share no sensitive rider
-            information.
+        note_for_driver (str | Unset): A message for the return trip's driver (optional), at most 600 characters like
+            the outbound trip's note. Share no sensitive rider information.
     """
 
     start_location: ReturnTripLocation | Unset = UNSET

@@ -19,7 +19,8 @@ class SandboxHealth:
     Attributes:
         status (SandboxHealthStatus): `ok`: the sandbox serves requests and can read its store.
         store (SandboxHealthStore): Where the state lives. `memory` (the default) loses every token, trip, run, fare and
-            session when the process stops; `sqlite` keeps them in a file across restarts and worker processes.
+            session, and each application's clock and surge settings, when the process stops; `sqlite` keeps them in a file
+            across restarts and worker processes.
         now_ms (int): A point in time, in milliseconds since the Unix epoch, up to the end of year 9999 (the last
             instant calendar dates represent).
     """

@@ -62,10 +62,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | SandboxClock]:
-    """Read the local sandbox's clock
+    """Read the calling application's clock in the local sandbox
 
-     The time the local sandbox's rules run on (accept windows, scheduled dispatch, flexible-ride expiry,
-    fare expiry).
+     The time the local sandbox's rules run on for the calling application (accept windows, scheduled
+    dispatch, flexible-ride expiry, fare expiry, token expiry). Each application has its own clock, the
+    sandbox's base clock plus the moves it made.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,10 +89,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Error | SandboxClock | None:
-    """Read the local sandbox's clock
+    """Read the calling application's clock in the local sandbox
 
-     The time the local sandbox's rules run on (accept windows, scheduled dispatch, flexible-ride expiry,
-    fare expiry).
+     The time the local sandbox's rules run on for the calling application (accept windows, scheduled
+    dispatch, flexible-ride expiry, fare expiry, token expiry). Each application has its own clock, the
+    sandbox's base clock plus the moves it made.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,10 +112,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | SandboxClock]:
-    """Read the local sandbox's clock
+    """Read the calling application's clock in the local sandbox
 
-     The time the local sandbox's rules run on (accept windows, scheduled dispatch, flexible-ride expiry,
-    fare expiry).
+     The time the local sandbox's rules run on for the calling application (accept windows, scheduled
+    dispatch, flexible-ride expiry, fare expiry, token expiry). Each application has its own clock, the
+    sandbox's base clock plus the moves it made.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +137,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Error | SandboxClock | None:
-    """Read the local sandbox's clock
+    """Read the calling application's clock in the local sandbox
 
-     The time the local sandbox's rules run on (accept windows, scheduled dispatch, flexible-ride expiry,
-    fare expiry).
+     The time the local sandbox's rules run on for the calling application (accept windows, scheduled
+    dispatch, flexible-ride expiry, fare expiry, token expiry). Each application has its own clock, the
+    sandbox's base clock plus the moves it made.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,15 +88,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SetSandboxClockRequest,
 ) -> Response[Error | SandboxClock]:
-    """Move the local sandbox's clock
+    """Move the calling application's clock in the local sandbox
 
-     Moves the clock forward by `advance_seconds`, or sets it to `now_ms`; exactly one of
-    the two. The clock never goes backwards. Time rules fire as the clock passes them, so
-    tests of time-based behaviour never sleep.
+     Moves the calling application's clock forward by `advance_seconds`, sets it to
+    `now_ms`, or with `{"reset": true}` brings it back to the sandbox's base clock;
+    exactly one of the three. Only the caller's world moves: its trips, runs, fares and
+    tokens; other applications keep their own time. Apart from `reset`, the clock never
+    goes backwards. Time rules fire as the clock passes them, so tests of time-based
+    behaviour never sleep.
 
     Args:
-        body (SetSandboxClockRequest): Move the clock by `advance_seconds` or to `now_ms`; exactly
-            one.
+        body (SetSandboxClockRequest): Move the calling application's clock by `advance_seconds`
+            or to `now_ms`, or `reset` it to the sandbox's base clock; exactly one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,15 +125,18 @@ def sync(
     client: AuthenticatedClient,
     body: SetSandboxClockRequest,
 ) -> Error | SandboxClock | None:
-    """Move the local sandbox's clock
+    """Move the calling application's clock in the local sandbox
 
-     Moves the clock forward by `advance_seconds`, or sets it to `now_ms`; exactly one of
-    the two. The clock never goes backwards. Time rules fire as the clock passes them, so
-    tests of time-based behaviour never sleep.
+     Moves the calling application's clock forward by `advance_seconds`, sets it to
+    `now_ms`, or with `{"reset": true}` brings it back to the sandbox's base clock;
+    exactly one of the three. Only the caller's world moves: its trips, runs, fares and
+    tokens; other applications keep their own time. Apart from `reset`, the clock never
+    goes backwards. Time rules fire as the clock passes them, so tests of time-based
+    behaviour never sleep.
 
     Args:
-        body (SetSandboxClockRequest): Move the clock by `advance_seconds` or to `now_ms`; exactly
-            one.
+        body (SetSandboxClockRequest): Move the calling application's clock by `advance_seconds`
+            or to `now_ms`, or `reset` it to the sandbox's base clock; exactly one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,15 +157,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SetSandboxClockRequest,
 ) -> Response[Error | SandboxClock]:
-    """Move the local sandbox's clock
+    """Move the calling application's clock in the local sandbox
 
-     Moves the clock forward by `advance_seconds`, or sets it to `now_ms`; exactly one of
-    the two. The clock never goes backwards. Time rules fire as the clock passes them, so
-    tests of time-based behaviour never sleep.
+     Moves the calling application's clock forward by `advance_seconds`, sets it to
+    `now_ms`, or with `{"reset": true}` brings it back to the sandbox's base clock;
+    exactly one of the three. Only the caller's world moves: its trips, runs, fares and
+    tokens; other applications keep their own time. Apart from `reset`, the clock never
+    goes backwards. Time rules fire as the clock passes them, so tests of time-based
+    behaviour never sleep.
 
     Args:
-        body (SetSandboxClockRequest): Move the clock by `advance_seconds` or to `now_ms`; exactly
-            one.
+        body (SetSandboxClockRequest): Move the calling application's clock by `advance_seconds`
+            or to `now_ms`, or `reset` it to the sandbox's base clock; exactly one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,15 +192,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SetSandboxClockRequest,
 ) -> Error | SandboxClock | None:
-    """Move the local sandbox's clock
+    """Move the calling application's clock in the local sandbox
 
-     Moves the clock forward by `advance_seconds`, or sets it to `now_ms`; exactly one of
-    the two. The clock never goes backwards. Time rules fire as the clock passes them, so
-    tests of time-based behaviour never sleep.
+     Moves the calling application's clock forward by `advance_seconds`, sets it to
+    `now_ms`, or with `{"reset": true}` brings it back to the sandbox's base clock;
+    exactly one of the three. Only the caller's world moves: its trips, runs, fares and
+    tokens; other applications keep their own time. Apart from `reset`, the clock never
+    goes backwards. Time rules fire as the clock passes them, so tests of time-based
+    behaviour never sleep.
 
     Args:
-        body (SetSandboxClockRequest): Move the clock by `advance_seconds` or to `now_ms`; exactly
-            one.
+        body (SetSandboxClockRequest): Move the calling application's clock by `advance_seconds`
+            or to `now_ms`, or `reset` it to the sandbox's base clock; exactly one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

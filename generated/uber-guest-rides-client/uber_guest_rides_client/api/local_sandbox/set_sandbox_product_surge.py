@@ -99,11 +99,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SetProductSurgeRequest,
 ) -> Response[Error | ProductSurge]:
-    """Set a product's surge multiplier in the local sandbox
+    """Set a product's surge multiplier for the calling application in the local sandbox
 
-     Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+     Puts a product in surge (multiplier above 1) or out of it (1) for the calling
+    application only; other applications' fares do not change. While a product is in
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -135,11 +138,14 @@ def sync(
     client: AuthenticatedClient,
     body: SetProductSurgeRequest,
 ) -> Error | ProductSurge | None:
-    """Set a product's surge multiplier in the local sandbox
+    """Set a product's surge multiplier for the calling application in the local sandbox
 
-     Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+     Puts a product in surge (multiplier above 1) or out of it (1) for the calling
+    application only; other applications' fares do not change. While a product is in
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -166,11 +172,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SetProductSurgeRequest,
 ) -> Response[Error | ProductSurge]:
-    """Set a product's surge multiplier in the local sandbox
+    """Set a product's surge multiplier for the calling application in the local sandbox
 
-     Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+     Puts a product in surge (multiplier above 1) or out of it (1) for the calling
+    application only; other applications' fares do not change. While a product is in
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.
@@ -200,11 +209,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SetProductSurgeRequest,
 ) -> Error | ProductSurge | None:
-    """Set a product's surge multiplier in the local sandbox
+    """Set a product's surge multiplier for the calling application in the local sandbox
 
-     Puts a product in surge (multiplier above 1) or out of it (1). While a product is in
-    surge, creating a trip for it without a valid `fare_id` answers 409 `surge` with a
-    fare whose `expires_at` is `fare_ttl_seconds` from now on the sandbox's clock.
+     Puts a product in surge (multiplier above 1) or out of it (1) for the calling
+    application only; other applications' fares do not change. While a product is in
+    surge, the application's estimates quote its upfront fare at the multiplier
+    (`fare.multiplier`, with `pricing_explanation`), and creating a trip for it without a
+    valid `fare_id` answers 409 `surge`. Fares quoted by estimates and by 409 answers
+    expire `fare_ttl_seconds` after they were quoted, on the application's clock.
 
     Args:
         product_id (UUID): A product of the local sandbox's catalogue.

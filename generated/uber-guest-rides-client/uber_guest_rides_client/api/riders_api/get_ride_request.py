@@ -111,8 +111,8 @@ def sync_detailed(
 
     Args:
         request_id (UUID): Unique identifier of the ride request.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +153,8 @@ def sync(
 
     Args:
         request_id (UUID): Unique identifier of the ride request.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 
     Args:
         request_id (UUID): Unique identifier of the ride request.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,8 +230,8 @@ async def asyncio(
 
     Args:
         request_id (UUID): Unique identifier of the ride request.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -142,9 +142,13 @@ def sync_detailed(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -152,7 +156,10 @@ def sync_detailed(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -161,8 +168,13 @@ def sync_detailed(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +230,13 @@ def sync(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -228,7 +244,10 @@ def sync(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -237,8 +256,13 @@ def sync(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,9 +313,13 @@ async def asyncio_detailed(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -299,7 +327,10 @@ async def asyncio_detailed(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -308,8 +339,13 @@ async def asyncio_detailed(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,9 +399,13 @@ async def asyncio(
     `return_trip_params` books a return trip at the same time; its id comes back as
     `linked_request_id`.
 
-    When fares are higher than normal the request fails with 409 `surge`; send it again
-    with the `fare_id` from the error's metadata to accept the new fare. An expired
-    `fare_id` fails with 409 `fare_expired`, which carries a fresh `fare_id`.
+    Get the `product_id` and an upfront `fare_id` from `POST /v1/guests/trips/estimates`
+    first. A `fare_id` books the ride at that fare, including a surge price quoted by
+    the estimate, and is consumed by the create that uses it. When fares are higher than
+    normal and no valid `fare_id` is sent, the request fails with 409 `surge`; send it
+    again with the `fare_id` from the error's metadata to accept the new fare. A
+    `fare_id` that is expired, already used, unknown, or quoted for another product fails
+    with 409 `fare_expired`, which carries a fresh `fare_id`.
 
     Each `contacts_to_notify` entry receives a text with the trip link at the listed
     events. The integrating company must have every rider's consent to share trip status
@@ -373,7 +413,10 @@ async def asyncio(
 
     Third-party applications must send `x-uber-organizationuuid` (the organization billed
     for the ride), or the request is denied. In the sandbox, send
-    `x-uber-sandbox-runuuid` with the run's `run_id`.
+    `x-uber-sandbox-runuuid` with the run's `run_id`: without it, with a run that is unknown
+    or expired, or with a pickup farther than 1 km from the run's pickup and its drivers,
+    the sandbox answers 404 `entity_not_found` "Invalid Run ID" (the local sandbox's
+    reading of Uber's sandbox FAQ, see DISCREPANCIES.md).
 
     Args:
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
@@ -382,8 +425,13 @@ async def asyncio(
             the ride.
         x_uber_sandbox_runuuid (UUID | Unset): Sandbox only: the `run_id` of the sandbox run the
             trip belongs to. Uber's sandbox
-            requires it; production ignores it.
-        body (CreateGuestTripRequest): A ride request for a guest.
+            requires it on create (as does the local sandbox unless started with
+            `--no-run-required` or `--auto-drive`); production ignores it. The trip's pickup must
+            be near the run's pickup or drivers.
+        body (CreateGuestTripRequest): A ride request for a guest. The pickup is `pickup` or,
+            deprecated, `start_location`; the destination is `dropoff` or, deprecated, `end_location`
+            (the page lists both pairs; when both are sent, `pickup` and `dropoff` win, see
+            DISCREPANCIES.md).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

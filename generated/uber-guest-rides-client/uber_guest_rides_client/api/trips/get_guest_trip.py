@@ -121,8 +121,8 @@ def sync_detailed(
         request_id (UUID): The trip's unique id, as returned when the trip was created.
         include_editable_fields (bool | Unset): When true, the response includes
             `editable_fields`. Omitted or false, it does not. Default: False.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
             (3P) applications, whose requests
             without it are denied (403); on create, it also names the organization billed for
@@ -176,8 +176,8 @@ def sync(
         request_id (UUID): The trip's unique id, as returned when the trip was created.
         include_editable_fields (bool | Unset): When true, the response includes
             `editable_fields`. Omitted or false, it does not. Default: False.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
             (3P) applications, whose requests
             without it are denied (403); on create, it also names the organization billed for
@@ -226,8 +226,8 @@ async def asyncio_detailed(
         request_id (UUID): The trip's unique id, as returned when the trip was created.
         include_editable_fields (bool | Unset): When true, the response includes
             `editable_fields`. Omitted or false, it does not. Default: False.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
             (3P) applications, whose requests
             without it are denied (403); on create, it also names the organization billed for
@@ -279,8 +279,8 @@ async def asyncio(
         request_id (UUID): The trip's unique id, as returned when the trip was created.
         include_editable_fields (bool | Unset): When true, the response includes
             `editable_fields`. Omitted or false, it does not. Default: False.
-        accept_language (str | Unset): Language of translated fields (product description, vehicle
-            colour), for example `FR`. Defaults to English.
+        accept_language (str | Unset): Language of translated fields (product descriptions,
+            vehicle colour), for example `FR`. Defaults to English.
         x_uber_organizationuuid (UUID | Unset): The organization's UUID. Required for third-party
             (3P) applications, whose requests
             without it are denied (403); on create, it also names the organization billed for
