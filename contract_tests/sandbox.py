@@ -114,44 +114,51 @@ def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterat
     # Without a log of the caller's, the sandbox's output goes to a file of its own, so that a
     # sandbox that does not start says why.
     log_file = Path(log_path) if log_path else Path(folder) / "sandbox.log"
-    process: subprocess.Popen | None = None
     try:
-        for attempt in range(1, START_ATTEMPTS + 1):
-            port = free_port()
-            command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1"]
-            command += ["--port", str(port), "--spec", str(SPEC_PATH), "--apps", str(apps_file)]
-            if strict:
-                command.append("--strict")
-            with open(log_file, "w") as log:
-                process = subprocess.Popen(
-                    command,
-                    cwd=REPO_ROOT,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    env={**os.environ, "PYTHONUNBUFFERED": "1"},
-                )
-            base_url = f"http://127.0.0.1:{port}"
-            try:
-                wait_until_serving(base_url + "/", process=process)
-                break
-            except RuntimeError as error:
-                exited = process.poll() is not None  # else it hung: starting again won't help
-                _stop(process)
-                output = log_file.read_text(encoding="utf-8", errors="replace")[-2000:]
-                if not exited or attempt == START_ATTEMPTS:
-                    raise RuntimeError(
-                        f"the local sandbox did not start ({error}); its output:\n{output}"
-                    ) from None
-        yield RunningSandbox(
-            base_url=base_url,
-            process=process,
-            applications=applications,
-            apps_file=str(apps_file),
-        )
-    finally:
-        if process is not None:
+        process, base_url = _start(apps_file, log_file, strict)
+        try:
+            yield RunningSandbox(
+                base_url=base_url,
+                process=process,
+                applications=applications,
+                apps_file=str(apps_file),
+            )
+        finally:
             _stop(process)
+    finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start(apps_file: Path, log_file: Path, strict: bool) -> tuple[subprocess.Popen, str]:
+    """A serving sandbox and its URL, started again on another port when it exits before
+    serving (START_ATTEMPTS in all)."""
+    for attempt in range(1, START_ATTEMPTS + 1):
+        port = free_port()
+        command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1"]
+        command += ["--port", str(port), "--spec", str(SPEC_PATH), "--apps", str(apps_file)]
+        if strict:
+            command.append("--strict")
+        with open(log_file, "w") as log:
+            process = subprocess.Popen(
+                command,
+                cwd=REPO_ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_serving(base_url + "/", process=process)
+            return process, base_url
+        except RuntimeError as error:
+            exited = process.poll() is not None  # else it hung: starting again won't help
+            _stop(process)
+            if not exited or attempt == START_ATTEMPTS:
+                output = log_file.read_text(encoding="utf-8", errors="replace")[-2000:]
+                raise RuntimeError(
+                    f"the local sandbox did not start ({error}); its output:\n{output}"
+                ) from None
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def _stop(process: subprocess.Popen) -> None:
