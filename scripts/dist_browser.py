@@ -355,13 +355,29 @@ def render(
         )
 
 
-def requests_of(page: Path, *, settle_seconds: float = 1.0) -> list[tuple[str, str]]:
-    """Every request `page` attempts while it loads and for `settle_seconds` after."""
+def requests_of(
+    page: Path,
+    *,
+    settle_seconds: float = 1.0,
+    until: Callable[[list[tuple[str, str]]], bool] | None = None,
+    timeout: float = 60.0,
+) -> list[tuple[str, str]]:
+    """Every request `page` attempts while it loads and for `settle_seconds` after; with
+    `until`, for as long as it takes the requests to satisfy it (at most `timeout` seconds),
+    so that a check of what a page must request does not depend on the machine's speed."""
     with DevTools() as chrome:
         _, recorder = _open_page(chrome, page)
-        time.sleep(settle_seconds)
-        chrome.send("Target.getTargets")  # reads the events that arrived meanwhile
-        return list(recorder.requests)
+        if until is None:
+            time.sleep(settle_seconds)
+            chrome.send("Target.getTargets")  # reads the events that arrived meanwhile
+            return list(recorder.requests)
+        deadline = time.monotonic() + timeout
+        while True:
+            chrome.send("Target.getTargets")
+            seen = list(recorder.requests)
+            if until(seen) or time.monotonic() > deadline:
+                return seen
+            time.sleep(0.1)
 
 
 def _open_page(chrome: DevTools, page: Path) -> tuple[str, RequestRecorder]:

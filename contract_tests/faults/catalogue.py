@@ -629,27 +629,6 @@ FAULTS: dict[str, Fault] = {
             replay=_tenant_leak(TRIP, "GET"),
         ),
         Fault(
-            "other-application-opens-session",
-            "another application opens a communication session on a trip",
-            ("applications_are_isolated",),
-            (STATEFUL,),
-            replay=_tenant_leak(COMMUNICATION, "PUT"),
-        ),
-        Fault(
-            "other-application-reads-run",
-            "a sandbox run is served to any application",
-            ("applications_are_isolated",),
-            (STATEFUL,),
-            replay=_tenant_leak(RUN, "GET"),
-        ),
-        Fault(
-            "other-application-moves-driver",
-            "another application moves the driver of a run",
-            ("applications_are_isolated",),
-            (STATEFUL,),
-            replay=_tenant_leak(DRIVER_STATE, "POST"),
-        ),
-        Fault(
             "third-party-without-organization",
             "a third-party application is served without its organization header",
             ("applications_are_isolated", "created_trip_is_readable"),

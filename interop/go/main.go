@@ -24,7 +24,12 @@ func rideOnDemand(productID string) guestrides.CreateGuestTripRequest {
 	pickup := guestrides.NewPickupLocation(40.7484, -73.9857)
 	dropoff := guestrides.NewDropoffLocation(40.7536, -73.9832)
 	dropoff.SetAddress("Bryant Park, New York")
-	return *guestrides.NewCreateGuestTripRequest(*guest, *pickup, *dropoff, productID)
+	// pickup and dropoff are optional in the schema since 2.0.0 (the deprecated
+	// start_location and end_location may stand for them), but a ride names both.
+	request := guestrides.NewCreateGuestTripRequest(*guest, productID)
+	request.SetPickup(*pickup)
+	request.SetDropoff(*dropoff)
+	return *request
 }
 
 // describeStatus maps every documented trip status to what it means to the integrator.

@@ -58,7 +58,7 @@ def sandbox_process(*options: str) -> Iterator[Server]:
         cwd=REPO_ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env=clean_environment(),
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -100,7 +100,7 @@ def listener_process(*options: str) -> Iterator[Lines]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env=clean_environment(),
     )
     lines: queue.Queue[str] = queue.Queue()
 
@@ -116,3 +116,13 @@ def listener_process(*options: str) -> Iterator[Lines]:
     finally:
         _stop(process)
         reader.join(5)
+
+
+def clean_environment() -> dict[str, str]:
+    """This process's environment without the settings that point a client at a server:
+    the contract suite sets them for its own run (`make test` runs it in the same process),
+    and a listener started here must use its own defaults."""
+    drop = ("UBER_", "CONTRACT_", "BASE_URL")
+    env = {name: value for name, value in os.environ.items() if not name.startswith(drop)}
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
