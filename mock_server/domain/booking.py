@@ -30,6 +30,24 @@ from .trips import Guest, Place, RideType, Trip
 RUN_PICKUP_RADIUS_METERS = 1000
 
 
+def check_pickup_when(
+    pickup_time: int | None, pickup_day: str | None, timezone: str, now: int
+) -> None:
+    """A scheduled `pickup_time` lies in the future, and a flexible ride's `pickup_day` is
+    today or later in the pickup's time zone (create and estimates share the rule)."""
+    if pickup_time is not None and pickup_time <= now:
+        raise ValidationFailed("scheduling.pickup_time: must be in the future")
+    if pickup_day is not None:
+        try:
+            day = dt.date.fromisoformat(pickup_day)
+        except (TypeError, ValueError):
+            raise ValidationFailed(
+                "deferred_ride_options.pickup_day: must be a date YYYY-MM-DD"
+            ) from None
+        if day < local_date(now, timezone):
+            raise ValidationFailed("deferred_ride_options.pickup_day: must be today or later")
+
+
 def book(
     store: StateStore,
     life: LifeCycle,
@@ -114,17 +132,7 @@ class Booking:
         tier = None
         if kind is RideType.HOURLY:
             tier = hourly_tier(product, hourly)
-        if pickup_time is not None and pickup_time <= now:
-            raise ValidationFailed("scheduling.pickup_time: must be in the future")
-        if pickup_day is not None:
-            try:
-                day = dt.date.fromisoformat(pickup_day)
-            except (TypeError, ValueError):
-                raise ValidationFailed(
-                    "deferred_ride_options.pickup_day: must be a date YYYY-MM-DD"
-                ) from None
-            if day < local_date(now, pickup.timezone):
-                raise ValidationFailed("deferred_ride_options.pickup_day: must be today or later")
+        check_pickup_when(pickup_time, pickup_day, pickup.timezone, now)
         if guest is None:
             guest = self.guest(body.get("guest") or {})
         if pickup_time is not None:

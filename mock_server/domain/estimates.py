@@ -18,14 +18,14 @@ while the run has an online driver without a trip. Rides not for now always have
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from typing import Any
 
 from . import fares
+from .booking import check_pickup_when
 from .errors import NotFound, ValidationFailed
 from .geo import distance_miles, timezone_for
-from .lifecycle import LifeCycle, local_date
+from .lifecycle import LifeCycle
 from .products import Catalogue, Fare, Product, format_money, price_range, range_display
 from .state import TenantState
 from .tenancy import live_run, new_id
@@ -67,17 +67,7 @@ def estimate(
     pickup_day = (body.get("deferred_ride_options") or {}).get("pickup_day")
     if pickup_time is not None and pickup_day is not None:
         raise ValidationFailed("scheduling, deferred_ride_options: send at most one of them")
-    if pickup_time is not None and pickup_time <= now:
-        raise ValidationFailed("scheduling.pickup_time: must be in the future")
-    if pickup_day is not None:
-        try:
-            day = dt.date.fromisoformat(pickup_day)
-        except (TypeError, ValueError):
-            raise ValidationFailed(
-                "deferred_ride_options.pickup_day: must be a date YYYY-MM-DD"
-            ) from None
-        if day < local_date(now, timezone):
-            raise ValidationFailed("deferred_ride_options.pickup_day: must be today or later")
+    check_pickup_when(pickup_time, pickup_day, timezone, now)
     if is_invalid_pickup(lat, lon):
         return {"etas_unavailable": True, "fares_unavailable": True, "product_estimates": []}
     fares.forget_expired(tenant, now)
