@@ -566,6 +566,29 @@ def communication_needs_live_trip(ctx: Any, response: Any, case: Any) -> bool | 
     return True
 
 
+@schemathesis.check
+def canceled_trip_stays_readable(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A canceled trip is not deleted: after `cancelGuestTrip` answers 204 the trip reads
+    back (200) as `rider_canceled` (the operation's description). Schemathesis' own
+    `use_after_free` expects the opposite of a DELETE, so the config turns it off."""
+    if operation_id(case, response) != "cancelGuestTrip" or response.status_code != 204:
+        return None
+    request_id = str((case.path_parameters or {}).get("request_id"))
+    read = read_trip(case, request_id, response)
+    if read is None:
+        return None
+    assert read.status_code == 200, (
+        f"trip {request_id} was canceled (204) and then reads as {read.status_code}; "
+        "a canceled trip stays readable as `rider_canceled`"
+    )
+    trip = _body_of(read, f"the canceled trip ({request_id})")
+    assert trip.get("status") == "rider_canceled", (
+        f"trip {request_id} was canceled (204) and then reads as {trip.get('status')!r}, "
+        "not `rider_canceled`"
+    )
+    return True
+
+
 def _requires_auth(case: Any) -> bool:
     operation = case.operation.definition.raw
     security = operation.get("security", case.operation.schema.raw_schema.get("security", []))
@@ -647,4 +670,5 @@ CUSTOM_CHECKS = (
     error_status_matches_body,
     dispatch_only_flexible_rides,
     communication_needs_live_trip,
+    canceled_trip_stays_readable,
 )

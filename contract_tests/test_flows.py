@@ -47,6 +47,7 @@ from uber_guest_rides_client.api.trip_communication import (  # noqa: E402
     create_trip_communication_session,
 )
 from uber_guest_rides_client.api.trips import (  # noqa: E402
+    cancel_guest_trip,
     create_guest_trip,
     dispatch_guest_trip,
     get_guest_trip,
@@ -655,6 +656,32 @@ def test_communication_session_replaced_by_second(flow: Flow) -> None:
     replaced = expect(session(first.request_id, number_b), CommunicationSession, "session B")
     assert replaced.phone_number == proxy.phone_number, "the trip keeps its proxy number"
     expect(session(second.request_id, number_a), CommunicationSession, "A freed")
+
+
+def test_canceled_trip_stays_readable(flow: Flow) -> None:
+    """Cancel is a DELETE that does not delete: the trip reads back as `rider_canceled`,
+    and a second cancel finds nothing left to cancel (404)."""
+    client = flow.client()
+    trip = created(flow, client, trip_body())
+    answer = cancel_guest_trip.sync_detailed(trip.request_id, client=client)
+    assert answer.status_code == 204, f"cancel of a processing trip answered {answer.status_code}"
+    again = get_guest_trip.sync_detailed(trip.request_id, client=client)
+    if again.status_code != 200 or not isinstance(again.parsed, GuestTrip):
+        flow.fail(
+            "canceled_trip_stays_readable",
+            f"the canceled trip {trip.request_id} reads as {again.status_code}, not 200",
+        )
+        return
+    if again.parsed.status != "rider_canceled":
+        flow.fail(
+            "canceled_trip_stays_readable",
+            f"the canceled trip {trip.request_id} reads as {again.parsed.status!r}",
+        )
+    read(client, trip.request_id, flow)
+    twice = cancel_guest_trip.sync_detailed(trip.request_id, client=client)
+    assert twice.status_code == 404, (
+        f"a second cancel of {trip.request_id} answered {twice.status_code}, not 404"
+    )
 
 
 def test_ride_request_view_v1_2(flow: Flow, tokens: Tokens) -> None:

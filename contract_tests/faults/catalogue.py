@@ -44,6 +44,7 @@ FLOWS = "contract_tests/test_flows.py"
 LIFE_CYCLE_FLOW = FLOWS + "::test_on_demand_trip_driven_to_completed"
 FARE_FLOW = FLOWS + "::test_fare_flow_surge_to_booking"
 EXAMPLES_FLOW = FLOWS + "::test_every_documented_request_example_is_accepted"
+CANCEL_FLOW = FLOWS + "::test_canceled_trip_stays_readable"
 
 
 def _json(body: bytes) -> Any:
@@ -399,6 +400,26 @@ def _session_for_completed_trip(exchange: Exchange, state: dict) -> None:
         _set_json(exchange, _session_body())
 
 
+def _canceled_trip_forgotten(exchange: Exchange, state: dict) -> None:
+    """A cancel that deletes: once canceled, the trip answers 404 as if it never was."""
+    match = TRIP.match(exchange.path.split("?")[0])
+    if not match:
+        return
+    request_id = match.group(1).lower()
+    if exchange.method == "DELETE" and exchange.status == 204:
+        state.setdefault("canceled", set()).add(request_id)
+    elif exchange.method == "GET" and request_id in state.get("canceled", set()):
+        exchange.status = 404
+        _set_json(
+            exchange,
+            {
+                "code": "not_found",
+                "message": "The requested resource could not be found.",
+                "metadata": {"statusCode": "404"},
+            },
+        )
+
+
 # --- fares ---------------------------------------------------------------------------------
 
 
@@ -683,6 +704,13 @@ FAULTS: dict[str, Fault] = {
             ("communication_needs_live_trip",),
             (LIFE_CYCLE_FLOW,),
             response=_session_for_completed_trip,
+        ),
+        Fault(
+            "canceled-trip-forgotten",
+            "a canceled trip answers 404 afterwards, as if cancel deleted it",
+            ("canceled_trip_stays_readable",),
+            (CANCEL_FLOW,),
+            response=_canceled_trip_forgotten,
         ),
         Fault(
             "surge-without-fare-id",
