@@ -288,7 +288,15 @@ def ride_type(product: Product, pickup_time: Any, pickup_day: Any, hourly: Any) 
             )
         return RideType.FLEXIBLE
     if pickup_time is not None:
-        return RideType.RESERVE if product.advance_booking == "RESERVE" else RideType.SCHEDULED
+        if product.advance_booking == "RESERVE":
+            return RideType.RESERVE
+        if not product.scheduling_enabled:
+            # Estimates list only products with `scheduling_enabled` for a scheduled ride;
+            # create books no other (DISCREPANCIES A15).
+            raise ValidationFailed(
+                f"scheduling.pickup_time: product {product.product_id} cannot be scheduled"
+            )
+        return RideType.SCHEDULED
     if product.is_reserve:
         raise ValidationFailed("scheduling.pickup_time: required for Reserve rides")
     return RideType.ON_DEMAND

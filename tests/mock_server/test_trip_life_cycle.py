@@ -23,6 +23,15 @@ def test_scheduled_trip_starts_scheduled(rides, me):
     assert not trip.is_reserve
 
 
+def test_a_product_without_scheduling_cannot_be_scheduled(rides, me):
+    # UberX Share: estimates do not list it for a scheduled ride, so create refuses one.
+    share = "17cb78a7-b672-4d34-a288-a6c6e44d5315"
+    scheduled = trip_body(product_id=share, scheduling={"pickup_time": START_MS + 2 * HOUR_MS})
+    with pytest.raises(ValidationFailed, match="cannot be scheduled"):
+        rides.create_trip(me, scheduled)
+    assert rides.create_trip(me, trip_body(product_id=share)).status == "processing"
+
+
 def test_reserve_product_with_pickup_time_is_a_reserve_trip(rides, me):
     trip = rides.create_trip(
         me, trip_body(product_id=RESERVE, scheduling={"pickup_time": START_MS + 3 * HOUR_MS})
