@@ -73,7 +73,32 @@ def local_controls(document: dict) -> list[str]:
 
 _document = with_suite_links(suite.raw_document())
 schema = suite.load(_document).exclude(operation_id=local_controls(_document))
-Workflow = schema.as_state_machine()
+# Scenarios finished so far in this process (a restart runs only the ones still owed).
+_FINISHED = [0]
+# How often a run may start again after Hypothesis found the server's answers to a repeated
+# prefix of calls different (see TestWorkflow.runTest).
+RESTARTS = 5
+
+
+class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    def call(self, case: Any, **kwargs: Any) -> Any:
+        """Send the step; an error that is not a failed check (a timeout, a refused
+        connection, a token that could not be fetched) is recorded with its request, so the
+        report names it even when Hypothesis ends the run with another exception."""
+        try:
+            return super().call(case, **kwargs)
+        except Exception as error:
+            from contract_tests.recorder import record_error
+
+            RECORDER.last = (case, dict(kwargs.get("headers") or {}))
+            record_error(
+                case.operation.definition.raw.get("operationId", "stateful"), error, RECORDER.test
+            )
+            raise
+
+    def teardown(self) -> None:
+        _FINISHED[0] += 1
+        super().teardown()
 
 
 def explain(nodeid: str, error: BaseException) -> str:
@@ -112,9 +137,50 @@ class TestWorkflow(_StateMachineTest):
     )
 
     def runTest(self) -> None:  # noqa: N802  (unittest's name)
+        """Run the sequences; on a failed check, report it (see `explain`).
+
+        Hypothesis remembers every sequence of choices it drew. When a new sequence starts
+        like an earlier one but the server answers differently this time (its state moved
+        on: the guest of a repeated body already has a ride at that time, a trip created
+        by the earlier sequence is now there), the links offer other steps and Hypothesis
+        stops with `FlakyStrategyDefinition`. That is a property of testing a server with
+        state, not a fault of the server: like Schemathesis' own runner, the run then
+        starts again, with the next seed, for the scenarios still owed (at most RESTARTS
+        times; each restart is listed in the summary's warnings). A failed check or an
+        error recorded in a step is never retried."""
+        from hypothesis import core
+        from hypothesis.errors import FlakyStrategyDefinition
+        from schemathesis.engine.errors import is_inconsistent_replay
+
         nodeid = RECORDER.test
+        seed = core.global_force_seed
+        wanted = self.settings.max_examples
+        restarts = 0
         try:
-            super().runTest()
+            while True:
+                try:
+                    super().runTest()
+                    return
+                except Exception as error:
+                    diverged = isinstance(error, FlakyStrategyDefinition) or (
+                        is_inconsistent_replay(error)
+                    )
+                    if not diverged or RECORDER.failures_of(nodeid) or restarts >= RESTARTS:
+                        raise
+                    owed = wanted - _FINISHED[0]
+                    restarts += 1
+                    RECORDER.note_warnings(
+                        [
+                            f"stateful: restart {restarts} after {_FINISHED[0]} scenarios (a "
+                            "repeated prefix of calls met different answers: the server's "
+                            "state had moved on)"
+                        ]
+                    )
+                    if owed <= 0:
+                        return
+                    if seed is not None:
+                        core.global_force_seed = seed + restarts
+                    self.settings = hypothesis.settings(self.settings, max_examples=owed)
         except Exception as error:
             failures = RECORDER.failures_of(nodeid)
             if not failures:
@@ -122,6 +188,8 @@ class TestWorkflow(_StateMachineTest):
 
                 record_error("stateful", error, nodeid)
             raise AssertionError(explain(nodeid, error)) from None
+        finally:
+            core.global_force_seed = seed
 
 
 # pytest collects every unittest.TestCase subclass in the module, whatever its name: keep only
