@@ -369,10 +369,12 @@ def _parameter_default(operation: Operation, name: str) -> Any:
 def list_sandbox_webhook_deliveries(sandbox: Sandbox, ctx: Context) -> Reply:
     request_id = ctx.params.get("request_id")
     limit = ctx.params.get("limit") or _parameter_default(ctx.operation, "limit")
-    deliveries = sandbox.webhooks.deliveries(
-        _caller(ctx).app_id, request_id.lower() if request_id else None, limit
-    )
-    return Reply(200, {"deliveries": [delivery.view() for delivery in deliveries]})
+    app_id, trip = _caller(ctx).app_id, request_id.lower() if request_id else None
+    # In the store when it keeps them (every worker process lists them), else in memory.
+    records = sandbox.store.load_deliveries(app_id, trip, limit)
+    if records is None:
+        records = [delivery.view() for delivery in sandbox.webhooks.deliveries(app_id, trip, limit)]
+    return Reply(200, {"deliveries": records})
 
 
 def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -721,6 +723,7 @@ class Sandbox:
             self.router.add(path, PathEndpoint(self, operations))
         self._scopes_ok: dict[tuple[str, frozenset[str]], bool] = {}
         self.webhooks = webhooks if webhooks is not None else WebhookDelivery()
+        self.webhooks.recorder = self._record_delivery
         # Who this process is when it claims the lease of the process that delivers.
         self._sender_id = uuid.uuid4().hex
         # Each application's clock offset when its waiting retries last looked at it.
@@ -771,6 +774,14 @@ class Sandbox:
             self._seen_offsets[app_id] = offset
             if seen is not None and offset > seen:
                 self.webhooks.advance(app_id, (offset - seen) / 1000)
+
+    def _record_delivery(self, delivery: Delivery, version: int, view: dict[str, Any]) -> None:
+        try:
+            self.store.record_delivery(
+                delivery.app_id, delivery.event_id, delivery.request_id, version, view
+            )
+        except Exception:  # the log is for people; never lose the delivery over it
+            log.exception("keeping the record of webhook %s failed", delivery.event_id)
 
     def release_webhooks(self) -> None:
         """Stop delivering; another worker process takes over at once."""

@@ -1,8 +1,8 @@
 """A durable store: the tenants' state in an SQLite file, behind the domain's ``StateStore``.
 
 ``python -m mock_server --store sqlite:sandbox.db`` keeps tokens, trips, runs, fares,
-sessions, each application's clock offset, the ``--rate-limits`` counters and the webhook
-URLs in ``sandbox.db``: a restarted sandbox carries on where it stopped, and several worker
+sessions, each application's clock offset, the ``--rate-limits`` counters, the webhook
+URLs and the webhook attempt log in ``sandbox.db``: a restarted sandbox carries on where it stopped, and several worker
 processes (``--workers N``) serve one sandbox from one file.
 
 Each use case is one SQLite transaction (``BEGIN IMMEDIATE``, so writers queue instead of
@@ -47,6 +47,8 @@ SWEEP_EVERY_MS = 60_000
 BUSY_TIMEOUT_MS = 30_000
 # The meta key of an application's clock offset (its id follows).
 CLOCK_OFFSET_KEY = "clock_offset_ms:"
+# How many webhook delivery records an application keeps (as the in-memory attempt log).
+DELIVERIES_PER_APP = 1_000
 # The meta key of the lease of the process that delivers webhooks ("OWNER UNTIL_MS").
 WEBHOOK_SENDER_KEY = "webhook_sender"
 
@@ -79,6 +81,15 @@ CREATE TABLE IF NOT EXISTS rate_windows (
     PRIMARY KEY (app_id, operation_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS webhook_urls (app_id TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    app_id TEXT NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
+    request_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    view BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_app ON webhook_deliveries (app_id, seq);
 """
 
 
@@ -555,6 +566,44 @@ class SQLiteStore:
         with self._lock:
             rows = self.conn.execute("SELECT app_id, url FROM webhook_urls").fetchall()
         return {str(app_id): str(url) for app_id, url in rows}
+
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        """Upsert the record; an application keeps its last ``DELIVERIES_PER_APP``."""
+        data = json.dumps(view, separators=(",", ":")).encode()
+        with self.locked():
+            inserted = self.conn.execute(
+                "INSERT INTO webhook_deliveries (app_id, event_id, request_id, version, view)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE"
+                " SET version = excluded.version, view = excluded.view"
+                " WHERE excluded.version >= webhook_deliveries.version RETURNING seq",
+                (app_id, event_id, request_id, version, data),
+            ).fetchall()
+            if (
+                inserted and version <= 1
+            ):  # new (no attempt yet): forget the oldest beyond the bound
+                self.conn.execute(
+                    "DELETE FROM webhook_deliveries WHERE app_id = ? AND seq <= (SELECT seq"
+                    " FROM webhook_deliveries WHERE app_id = ? ORDER BY seq DESC LIMIT 1"
+                    " OFFSET ?)",
+                    (app_id, app_id, DELIVERIES_PER_APP),
+                )
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        if not limit:
+            return []
+        query = "SELECT view FROM webhook_deliveries WHERE app_id = ?"
+        values: tuple[Any, ...] = (app_id,)
+        if request_id is not None:
+            query += " AND request_id = ?"
+            values += (request_id,)
+        with self._lock:
+            rows = self.conn.execute(query + " ORDER BY seq DESC LIMIT ?", (*values, limit))
+            found = [json.loads(row[0]) for row in rows]
+        return found[::-1]
 
     def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
         with self.locked():

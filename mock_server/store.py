@@ -125,6 +125,16 @@ class Store:
         with self._lock:
             return dict(self._webhook_urls)
 
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        pass  # one process: the delivery engine keeps the attempt log
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        return None
+
     def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
         return True  # one process: it delivers
 

@@ -143,6 +143,11 @@ class Delivery:
     due: float = 0.0  # monotonic seconds of the next attempt
     reason: str | None = None  # why a delivery failed without a final answer
 
+    @property
+    def version(self) -> int:
+        """Grows with every change of the record (an attempt, the final state)."""
+        return 2 * len(self.attempts) + (self.state != PENDING)
+
     def view(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "event_id": self.event_id,
@@ -209,6 +214,19 @@ class WebhookDelivery:
         self._started = False
         self._stopping = False
         self._warmed = False
+        # Told of every new or changed delivery (outside the lock), with its version and
+        # view: the sandbox keeps the attempt log in its store with it.
+        self.recorder: Callable[[Delivery, int, dict[str, Any]], None] | None = None
+
+    def _record(self, changed: list[tuple[Delivery, int, dict[str, Any]]]) -> None:
+        if self.recorder is not None:
+            for delivery, version, view in changed:
+                self.recorder(delivery, version, view)
+
+    @staticmethod
+    def _snapshot(delivery: Delivery) -> tuple[Delivery, int, dict[str, Any]]:
+        """The delivery as it is now (taken under the lock)."""
+        return delivery, delivery.version, delivery.view()
 
     # ------------------------------------------------------------------ registrations
 
@@ -221,6 +239,7 @@ class WebhookDelivery:
     def set_url(self, app_id: str, url: str | None) -> None:
         """Set (or, with None, remove) the application's URL. Removing it abandons the
         application's undelivered events; changing it leaves them on the URL they were for."""
+        abandoned = []
         with self._lock:
             if url is not None:
                 self._urls[app_id] = url
@@ -238,10 +257,12 @@ class WebhookDelivery:
                 keep = [lane.popleft()] if request_id in app.busy else []
                 for delivery in lane:
                     self._finish(delivery, FAILED, URL_REMOVED)
+                    abandoned.append(self._snapshot(delivery))
                 lane.clear()
                 lane.extend(keep)
                 if not lane:
                     del app.lanes[request_id]
+        self._record(abandoned)
 
     # ------------------------------------------------------------------ queueing
 
@@ -274,13 +295,15 @@ class WebhookDelivery:
                 delivery.state = FAILED
                 delivery.reason = f"the delivery queue is full ({self.max_queued} events)"
                 log.warning("webhook %s dropped: %s", event_id, delivery.reason)
-                return delivery
-            delivery.due = self._clock()
-            app = self._app(app_id)
-            app.lanes.setdefault(request_id, collections.deque()).append(delivery)
-            self._queued += 1
-            app.ready.notify()
-            return delivery
+            else:
+                delivery.due = self._clock()
+                app = self._app(app_id)
+                app.lanes.setdefault(request_id, collections.deque()).append(delivery)
+                self._queued += 1
+                app.ready.notify()
+            snapshot = self._snapshot(delivery)
+        self._record([snapshot])
+        return delivery
 
     def _app(self, app_id: str) -> _App:
         """The application's lanes; its sender threads start with them (once started)."""
@@ -386,6 +409,8 @@ class WebhookDelivery:
             else:
                 delivery.due = self._clock() + self.policy.delay_after(number)
             app.ready.notify()
+            snapshot = self._snapshot(delivery)
+        self._record([snapshot])
 
     def _pop(self, app: _App, request_id: str, delivery: Delivery, state: str) -> None:
         lane = app.lanes.get(request_id)

@@ -236,6 +236,20 @@ class StateStore(Protocol):
         """Every application's webhook URL."""
         ...
 
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        """Keep a webhook delivery's record (``view``) for every worker process to list;
+        a record older than the one kept (a lower ``version``) is ignored."""
+        ...
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        """The application's last ``limit`` delivery records, oldest first; None when the
+        store keeps none (one process: its delivery engine has them)."""
+        ...
+
     def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
         """Whether ``owner`` (one process) delivers the sandbox's webhooks: True when it
         holds the lease or takes it (nobody holds it, or the holder let it run out by

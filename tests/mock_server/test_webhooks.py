@@ -686,6 +686,10 @@ def test_worker_processes_share_the_url_and_one_of_them_delivers(store_kind, tmp
     assert kinds(first_sender.events()) == [(STATUS_CHANGED, "processing")]
     assert first_sender.events()[0]["meta"]["resource_id"] == request_id
     assert second_sender.sent == [], "an event was sent by two workers"
+    for client in (one, two):  # the attempt log is in the file: every worker lists it
+        records = client.get("/__sandbox/webhook/deliveries", headers=auth).json()["deliveries"]
+        listed = [(r["request_id"], r["state"], len(r["attempts"])) for r in records]
+        assert listed == [(request_id, DELIVERED, 1)], "a worker lists only its own deliveries"
     on_demand = {"request_id": request_id, "event_type": STATUS_CHANGED}
     refused = two.post("/__sandbox/webhook/events", json=on_demand, headers=auth)
     assert refused.status_code == 409
