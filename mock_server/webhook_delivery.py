@@ -21,7 +21,8 @@ with the application's client secret) and posted until the receiver answers 2xx.
   event beyond it is recorded as ``failed`` with the reason, and not sent.
 - **Visible.** Every attempt (when, the status answered or the error, how long it took) is
   kept with its delivery, for the last ``history_per_app`` deliveries of each application,
-  and logged on the ``mock_server.webhooks`` logger.
+  and logged on the ``mock_server.webhooks`` logger; ``recorder`` is told of every change
+  (the sandbox keeps the records in its store, for every worker process to list).
 
 Retries wait on the real (monotonic) clock, and moving an application's sandbox clock
 forward brings its waiting retries forward by as much (`advance`): a retry is due when its
@@ -63,7 +64,7 @@ class Sender(Protocol):
 
 
 class HttpSender:
-    """The real sender: one pooled HTTP client shared by the worker threads, made on first
+    """The real sender: one pooled HTTP client shared by the sender threads, made on first
     use (a sandbox that never sends pays nothing for it at start-up)."""
 
     def __init__(self) -> None:
