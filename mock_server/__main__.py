@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers == 1:
         serve(sandbox, args.host, args.port, args.log_level)
         return 0
+    sandbox.release_webhooks()  # a worker process delivers them, not this one
     sandbox.store.close()
     os.environ[WORKER_OPTIONS] = json.dumps(options)
     uvicorn.run(

@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 import urllib.parse
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -48,6 +49,9 @@ RUN_HEADER = "x-uber-sandbox-runuuid"
 INVALID_ORGANIZATION_CODE = "invalid_request_parameters"
 INVALID_ORGANIZATION = "Invalid organization uuid"
 JSON = "application/json"
+# How long the process that delivers webhooks holds its lease without renewing it (it
+# renews it every pump interval): another worker process takes over after that.
+SENDER_LEASE_MS = 10_000
 
 
 @attrs.frozen
@@ -154,10 +158,11 @@ def create_access_token(sandbox: Sandbox, ctx: Context) -> Reply:
     form = ctx.body or {}
     try:
         app = sandbox.auth.client(form)
-        limited = sandbox.rate_limited(ctx.operation, app.client_id)
-        if limited is not None:
-            return limited
-        token = sandbox.auth.issue(form)
+        with sandbox.store.locked():  # counted in the transaction that saves the token
+            limited = sandbox.rate_limited(ctx.operation, app.client_id)
+            if limited is not None:
+                return limited
+            token = sandbox.auth.issue(form)
     except OAuthError as error:
         return error_reply(ctx.operation, error.status, error.error, error.description)
     now = sandbox.rides.now_ms(token.app.client_id)
@@ -308,7 +313,9 @@ def set_sandbox_clock(sandbox: Sandbox, ctx: Context) -> Reply:
             clocks.set(app_id, body["now_ms"])
     except ValueError as error:
         return error_reply(ctx.operation, 400, "validation_failed", f"{field}: {error}")
-    sandbox.publish_all()  # what the time that passed produced, for every application
+    # What the time that passed produced, for every application; and the caller's waiting
+    # webhook retries come that much sooner.
+    sandbox.publish_all()
     return Reply(200, {"now_ms": clocks.now_ms(app_id)})
 
 
@@ -338,7 +345,7 @@ def webhook_url_problem(url: str, allow_remote: bool = False) -> str | None:
 
 
 def get_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
-    return Reply(200, {"url": sandbox.webhooks.url_for(_caller(ctx).app_id)})
+    return Reply(200, {"url": sandbox.store.load_webhook_url(_caller(ctx).app_id)})
 
 
 def set_sandbox_webhook(sandbox: Sandbox, ctx: Context) -> Reply:
@@ -362,15 +369,25 @@ def _parameter_default(operation: Operation, name: str) -> Any:
 def list_sandbox_webhook_deliveries(sandbox: Sandbox, ctx: Context) -> Reply:
     request_id = ctx.params.get("request_id")
     limit = ctx.params.get("limit") or _parameter_default(ctx.operation, "limit")
-    deliveries = sandbox.webhooks.deliveries(
-        _caller(ctx).app_id, request_id.lower() if request_id else None, limit
-    )
-    return Reply(200, {"deliveries": [delivery.view() for delivery in deliveries]})
+    app_id, trip = _caller(ctx).app_id, request_id.lower() if request_id else None
+    # In the store when it keeps them (every worker process lists them), else in memory.
+    records = sandbox.store.load_deliveries(app_id, trip, limit)
+    if records is None:
+        records = [delivery.view() for delivery in sandbox.webhooks.deliveries(app_id, trip, limit)]
+    return Reply(200, {"deliveries": records})
 
 
 def create_sandbox_webhook_event(sandbox: Sandbox, ctx: Context) -> Reply:
     caller = _caller(ctx)
     if sandbox.webhooks.url_for(caller.app_id) is None:
+        if sandbox.store.load_webhook_url(caller.app_id) is not None:
+            return error_reply(  # --workers N: only the delivering one queues events
+                ctx.operation,
+                409,
+                "conflict",
+                "Another worker process of this sandbox delivers the application's webhooks;"
+                " ask again (it answers some of the requests).",
+            )
         return error_reply(
             ctx.operation,
             409,
@@ -699,26 +716,76 @@ class Sandbox:
             require_run=settings.requires_run,
         )
         self.auth = Auth(self.rides.clocks, applications, self.store)
-        self.limiter = RateLimiter() if settings.rate_limits else None
+        self.limiter = RateLimiter(self.store) if settings.rate_limits else None
         check_handlers(document.operations, HANDLERS)
         self.router: Router[PathEndpoint] = Router()
         for path, operations in document.paths.items():
             self.router.add(path, PathEndpoint(self, operations))
         self._scopes_ok: dict[tuple[str, frozenset[str]], bool] = {}
         self.webhooks = webhooks if webhooks is not None else WebhookDelivery()
+        self.webhooks.recorder = self._record_delivery
+        # Who this process is when it claims the lease of the process that delivers.
+        self._sender_id = uuid.uuid4().hex
+        # Each application's clock offset when its waiting retries last looked at it.
+        self._seen_offsets: dict[str, int] = {}
         self._pump_stop = threading.Event()
         self._pump: threading.Thread | None = None
 
     # ------------------------------------------------------------------ webhooks
 
     def set_webhook_url(self, app_id: str, url: str | None) -> None:
-        """Send the application's trip events to ``url`` from now on (None: stop)."""
-        if url is not None:
-            self.rides.follow_trips(app_id)
-            self.webhooks.set_url(app_id, url)
-        else:
-            self.webhooks.set_url(app_id, None)
-            self.rides.unfollow_trips(app_id)
+        """Send the application's trip events to ``url`` from now on (None: stop). The URL
+        is kept in the store, so every worker process sees it; the one that delivers
+        picks it up at once if it is this one, else within a pump interval."""
+        self.store.save_webhook_url(app_id, url)
+        self.sync_webhooks()
+
+    def sync_webhooks(self) -> bool:
+        """Take (or renew) the lease of the process that delivers webhooks, and make this
+        process's deliveries match the URLs in the store; whether this process delivers.
+
+        One process delivers (with ``--workers N``, the holder of a lease in the store): a
+        trip's events are produced and sent by one process only, so each event is sent
+        once, in order per trip. The others do not follow trips at all."""
+        delivering = self.store.claim_webhook_sender(
+            self._sender_id, self.webhooks.wall_ms(), SENDER_LEASE_MS
+        )
+        urls = self.store.webhook_urls() if delivering else {}
+        for app_id in self.webhooks.subscribers():
+            if app_id not in urls:
+                self.webhooks.set_url(app_id, None)
+                self.rides.unfollow_trips(app_id)
+        for app_id, url in urls.items():
+            if app_id not in self.auth.applications:
+                continue  # an application this sandbox was not started with
+            if self.webhooks.url_for(app_id) is None:
+                self.rides.follow_trips(app_id)
+            if self.webhooks.url_for(app_id) != url:
+                self.webhooks.set_url(app_id, url)
+        self.bring_retries_forward()
+        return delivering
+
+    def bring_retries_forward(self) -> None:
+        """An application whose clock moved forward (here or in another worker process)
+        gets its waiting retries that much sooner."""
+        for app_id in self.webhooks.subscribers():
+            offset = self.store.load_clock_offset_ms(app_id)
+            seen = self._seen_offsets.get(app_id)
+            self._seen_offsets[app_id] = offset
+            if seen is not None and offset > seen:
+                self.webhooks.advance(app_id, (offset - seen) / 1000)
+
+    def _record_delivery(self, delivery: Delivery, version: int, view: dict[str, Any]) -> None:
+        try:
+            self.store.record_delivery(
+                delivery.app_id, delivery.event_id, delivery.request_id, version, view
+            )
+        except Exception:  # the log is for people; never lose the delivery over it
+            log.exception("keeping the record of webhook %s failed", delivery.event_id)
+
+    def release_webhooks(self) -> None:
+        """Stop delivering; another worker process takes over at once."""
+        self.store.release_webhook_sender(self._sender_id)
 
     def publish(self, app_id: str) -> None:
         """Queue what the application's trips produced since the last time (no-op without
@@ -729,6 +796,7 @@ class Sandbox:
                 self.send_events(app_id, self.rides.trip_events(app_id, self.settings.base_url))
 
     def publish_all(self) -> None:
+        self.sync_webhooks()
         for app_id in self.webhooks.subscribers():
             self.publish(app_id)
 
@@ -764,6 +832,7 @@ class Sandbox:
             self._pump.join(5)
             self._pump = None
         self.webhooks.stop()
+        self.release_webhooks()
 
     def _pump_loop(self) -> None:
         while not self._pump_stop.wait(self.settings.webhook_pump_seconds):
@@ -832,8 +901,11 @@ class Sandbox:
         rule = operation.rate_limit
         if self.limiter is None or rule is None:
             return None
-        now = self.rides.now_ms(app_id)
-        wait = self.limiter.hit(app_id, operation.operation_id, rule, now)
+        # Read the clock inside the store's transaction (the caller holds it, or this
+        # joins it): the workers' counts stay in the order of their clocks.
+        with self.store.locked():
+            now = self.rides.now_ms(app_id)
+            wait = self.limiter.hit(app_id, operation.operation_id, rule, now)
         if wait is None:
             return None
         message = f"Rate limit exceeded: {rule.limit} requests per {rule.window_seconds} s."
@@ -867,11 +939,34 @@ class Sandbox:
                     "forbidden",
                     "The access token lacks the scope this operation needs.",
                 )
+        if token is None or self.limiter is None or operation.rate_limit is None:
+            return self._serve(operation, request, token, await self._body(operation, request))
+        # With --rate-limits the request is counted in the same store transaction as its
+        # use case (one transaction per request with SQLite, not two). The body is read
+        # first (reading awaits; a transaction cannot span it), and a problem with it is
+        # answered only after the count and the parameters, in the order of a request
+        # without rate limits.
+        body = await self._body(operation, request)
+        with self.store.locked():
             limited = self.rate_limited(operation, token.app.client_id)
             if limited is not None:
                 return limited
+            return self._serve(operation, request, token, body)
+
+    async def _body(self, operation: Operation, request: Incoming) -> Any:
+        """The request's body, or the ``BadRequest`` that reading it raised."""
+        if not operation.has_body:
+            return None
+        try:
+            return await self._read_body(operation, request)
+        except BadRequest as problem:
+            return problem
+
+    def _serve(
+        self, operation: Operation, request: Incoming, token: Token | None, body: Any
+    ) -> Reply:
         params, problem = validate_parameters(
-            operation, request.path_params, request.query, headers.get
+            operation, request.path_params, request.query, request.headers.get
         )
         if problem is not None:
             return error_reply(
@@ -886,7 +981,8 @@ class Sandbox:
                         operation, 400, INVALID_ORGANIZATION_CODE, INVALID_ORGANIZATION
                     )
                 return error_reply(operation, 403, "forbidden", refusal)
-        body = await self._read_body(operation, request) if operation.has_body else None
+        if isinstance(body, BadRequest):
+            raise body
         caller = None
         if token is not None:
             caller = Caller(

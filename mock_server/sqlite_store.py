@@ -1,8 +1,9 @@
 """A durable store: the tenants' state in an SQLite file, behind the domain's ``StateStore``.
 
 ``python -m mock_server --store sqlite:sandbox.db`` keeps tokens, trips, runs, fares,
-sessions and each application's clock offset in ``sandbox.db``: a restarted sandbox carries on where it
-stopped, and several worker processes (``--workers N``) serve one sandbox from one file.
+sessions, each application's clock offset, the ``--rate-limits`` counters, the webhook
+URLs and the webhook attempt log in ``sandbox.db``: a restarted sandbox carries on where it stopped, and several worker
+processes (``--workers N``) serve one sandbox from one file.
 
 Each use case is one SQLite transaction (``BEGIN IMMEDIATE``, so writers queue instead of
 failing; WAL, so readers never wait; a busy timeout for the queue). Within it, a tenant's
@@ -20,6 +21,8 @@ necessarily a power loss.
 
 from __future__ import annotations
 
+import array
+import bisect
 import contextlib
 import hashlib
 import json
@@ -36,6 +39,7 @@ from .domain import lifetimes, products, runs, sessions, trips
 from .domain.errors import ClientError
 from .domain.state import MAPPINGS, IssuedToken, StoreUnavailable, TenantState
 from .domain.trips import Trip
+from .limits import retry_after_seconds
 
 # How long (sandbox clock) a worker may go without looking for expired entries of a tenant
 # that another worker wrote: reads skip expired entries anyway, this only frees the space.
@@ -43,6 +47,10 @@ SWEEP_EVERY_MS = 60_000
 BUSY_TIMEOUT_MS = 30_000
 # The meta key of an application's clock offset (its id follows).
 CLOCK_OFFSET_KEY = "clock_offset_ms:"
+# How many webhook delivery records an application keeps (as the in-memory attempt log).
+DELIVERIES_PER_APP = 1_000
+# The meta key of the lease of the process that delivers webhooks ("OWNER UNTIL_MS").
+WEBHOOK_SENDER_KEY = "webhook_sender"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
@@ -66,6 +74,22 @@ CREATE TABLE IF NOT EXISTS tokens (
     expires_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tokens_by_app ON tokens (client_id, seq);
+CREATE TABLE IF NOT EXISTS rate_windows (
+    app_id TEXT NOT NULL,
+    operation_id TEXT NOT NULL,
+    hits BLOB NOT NULL,
+    PRIMARY KEY (app_id, operation_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS webhook_urls (app_id TEXT PRIMARY KEY, url TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_deliveries (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    app_id TEXT NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
+    request_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    view BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_app ON webhook_deliveries (app_id, seq);
 """
 
 
@@ -489,6 +513,119 @@ class SQLiteStore:
                 (CLOCK_OFFSET_KEY + app_id, int(offset)),
             )
         return offset
+
+    # -------------------------------------------------------------- rate limits
+
+    def count_request(
+        self, app_id: str, operation_id: str, limit: int, window_ms: int, now_ms: int
+    ) -> int | None:
+        """The window of an (application, operation) is one row: the times of the requests
+        it counts (at most ``limit``, packed 8 bytes each), read and written back in the
+        transaction, so every worker process counts in the same window. One row, not a
+        row per request: a request writes one page of the file, not two."""
+        with self.locked():
+            key = (app_id, operation_id)
+            row = self.conn.execute(
+                "SELECT hits FROM rate_windows WHERE app_id = ? AND operation_id = ?", key
+            ).fetchone()
+            hits = array.array("q")
+            if row is not None:
+                hits.frombytes(row[0])
+            # Out of the window, or ahead of a clock that was reset: not counted.
+            start = bisect.bisect_right(hits, now_ms - window_ms)
+            end = bisect.bisect_right(hits, now_ms)
+            if start or end < len(hits):
+                hits = hits[start:end]
+            if len(hits) >= limit:
+                return retry_after_seconds(hits[0], window_ms, now_ms)
+            hits.append(now_ms)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO rate_windows VALUES (?, ?, ?)", (*key, hits.tobytes())
+            )
+        return None
+
+    # ---------------------------------------------------------- webhook URLs
+
+    def load_webhook_url(self, app_id: str) -> str | None:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT url FROM webhook_urls WHERE app_id = ?", (app_id,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def save_webhook_url(self, app_id: str, url: str | None) -> None:
+        with self.locked():
+            if url is None:
+                self.conn.execute("DELETE FROM webhook_urls WHERE app_id = ?", (app_id,))
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO webhook_urls VALUES (?, ?)", (app_id, url)
+                )
+
+    def webhook_urls(self) -> dict[str, str]:
+        with self._lock:
+            rows = self.conn.execute("SELECT app_id, url FROM webhook_urls").fetchall()
+        return {str(app_id): str(url) for app_id, url in rows}
+
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        """Upsert the record; an application keeps its last ``DELIVERIES_PER_APP``."""
+        data = json.dumps(view, separators=(",", ":")).encode()
+        with self.locked():
+            inserted = self.conn.execute(
+                "INSERT INTO webhook_deliveries (app_id, event_id, request_id, version, view)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE"
+                " SET version = excluded.version, view = excluded.view"
+                " WHERE excluded.version >= webhook_deliveries.version RETURNING seq",
+                (app_id, event_id, request_id, version, data),
+            ).fetchall()
+            if (
+                inserted and version <= 1
+            ):  # new (no attempt yet): forget the oldest beyond the bound
+                self.conn.execute(
+                    "DELETE FROM webhook_deliveries WHERE app_id = ? AND seq <= (SELECT seq"
+                    " FROM webhook_deliveries WHERE app_id = ? ORDER BY seq DESC LIMIT 1"
+                    " OFFSET ?)",
+                    (app_id, app_id, DELIVERIES_PER_APP),
+                )
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        if not limit:
+            return []
+        query = "SELECT view FROM webhook_deliveries WHERE app_id = ?"
+        values: tuple[Any, ...] = (app_id,)
+        if request_id is not None:
+            query += " AND request_id = ?"
+            values += (request_id,)
+        with self._lock:
+            rows = self.conn.execute(query + " ORDER BY seq DESC LIMIT ?", (*values, limit))
+            found = [json.loads(row[0]) for row in rows]
+        return found[::-1]
+
+    def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
+        with self.locked():
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (WEBHOOK_SENDER_KEY,)
+            ).fetchone()
+            if row is not None:
+                holder, _, until = str(row[0]).partition(" ")
+                if holder != owner and int(until) > now_ms:
+                    return False
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                (WEBHOOK_SENDER_KEY, f"{owner} {now_ms + lease_ms}"),
+            )
+        return True
+
+    def release_webhook_sender(self, owner: str) -> None:
+        with self.locked():
+            self.conn.execute(
+                "DELETE FROM meta WHERE key = ? AND value LIKE ?",
+                (WEBHOOK_SENDER_KEY, owner + " %"),
+            )
 
     # ------------------------------------------------------------------ the rest
 

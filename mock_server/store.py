@@ -21,6 +21,7 @@ from typing import Any
 
 from .domain.state import MAPPINGS, IssuedToken, StateStore, TenantState
 from .domain.trips import Trip
+from .limits import SlidingWindows
 
 __all__ = ["StateStore", "Store", "TenantState", "open_store"]
 
@@ -53,6 +54,8 @@ class Store:
         self._tokens: dict[str, IssuedToken] = {}
         self._tokens_by_app: dict[str, collections.deque[IssuedToken]] = {}
         self._clock_offsets: dict[str, int] = {}
+        self._windows = SlidingWindows()
+        self._webhook_urls: dict[str, str] = {}
 
     def locked(self) -> contextlib.AbstractContextManager[Any]:
         """The store's lock, to hold for a whole use case (``with store.locked(): ...``)."""
@@ -102,6 +105,41 @@ class Store:
         with self._lock:
             offset = self._clock_offsets[app_id] = change(self._clock_offsets.get(app_id, 0))
         return offset
+
+    def count_request(
+        self, app_id: str, operation_id: str, limit: int, window_ms: int, now_ms: int
+    ) -> int | None:
+        return self._windows.count(app_id, operation_id, limit, window_ms, now_ms)
+
+    def load_webhook_url(self, app_id: str) -> str | None:
+        return self._webhook_urls.get(app_id)
+
+    def save_webhook_url(self, app_id: str, url: str | None) -> None:
+        with self._lock:
+            if url is None:
+                self._webhook_urls.pop(app_id, None)
+            else:
+                self._webhook_urls[app_id] = url
+
+    def webhook_urls(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._webhook_urls)
+
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        pass  # one process: the delivery engine keeps the attempt log
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        return None
+
+    def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
+        return True  # one process: it delivers
+
+    def release_webhook_sender(self, owner: str) -> None:
+        pass
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind the store holds, over all tenants, and tokens."""

@@ -8,20 +8,26 @@ with the application's client secret) and posted until the receiver answers 2xx.
 - **At least once, in order per trip.** A trip's events wait in one lane; only the head of
   a lane is sent, so a later event of a trip never overtakes an earlier one, while the
   lanes of other trips go on.
+- **Each application on its own.** Each application's lanes are sent by its own sender
+  threads (``threads_per_app``, started on its first event), so a receiver that hangs until
+  the timeout holds up only its own application's events, never another's.
 - **Retries.** A non-2xx answer, a refused connection or no answer within the timeout is
   retried after ``backoff * 2 ** (attempt - 1)`` seconds, up to ``max_attempts`` attempts
   (Uber: 7 attempts with a 30-second multiplier; the local default multiplier is 1 s so a
   developer sees the whole series within about a minute). After the last attempt the
   delivery is ``failed`` and the lane moves on.
 - **Never in the API's way.** `enqueue` only appends to memory under a short lock; sending
-  happens on worker threads. The queue is bounded (``max_queued`` undelivered events): an
+  happens on sender threads. The queue is bounded (``max_queued`` undelivered events): an
   event beyond it is recorded as ``failed`` with the reason, and not sent.
 - **Visible.** Every attempt (when, the status answered or the error, how long it took) is
   kept with its delivery, for the last ``history_per_app`` deliveries of each application,
-  and logged on the ``mock_server.webhooks`` logger.
+  and logged on the ``mock_server.webhooks`` logger; ``recorder`` is told of every change
+  (the sandbox keeps the records in its store, for every worker process to list).
 
-Retries run on the real (monotonic) clock, not the sandbox's: moving the sandbox's clock
-makes trips produce events, it does not make a receiver answer sooner. Tests inject the
+Retries wait on the real (monotonic) clock, and moving an application's sandbox clock
+forward brings its waiting retries forward by as much (`advance`): a retry is due when its
+wait has passed in real time or on the application's clock, whichever comes first, so a
+test that moves the clock sees the retries it expects without sleeping. Tests inject the
 clock and the sender and call `deliver_due` themselves.
 """
 
@@ -58,7 +64,7 @@ class Sender(Protocol):
 
 
 class HttpSender:
-    """The real sender: one pooled HTTP client shared by the worker threads, made on first
+    """The real sender: one pooled HTTP client shared by the sender threads, made on first
     use (a sandbox that never sends pays nothing for it at start-up)."""
 
     def __init__(self) -> None:
@@ -138,6 +144,11 @@ class Delivery:
     due: float = 0.0  # monotonic seconds of the next attempt
     reason: str | None = None  # why a delivery failed without a final answer
 
+    @property
+    def version(self) -> int:
+        """Grows with every change of the record (an attempt, the final state)."""
+        return 2 * len(self.attempts) + (self.state != PENDING)
+
     def view(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "event_id": self.event_id,
@@ -153,6 +164,26 @@ class Delivery:
         return out
 
 
+class _App:
+    """One application's lanes (one per trip) and the threads that send them."""
+
+    def __init__(self, lock: threading.Lock) -> None:
+        self.lanes: dict[str, collections.deque[Delivery]] = {}
+        self.busy: set[str] = set()
+        self.ready = threading.Condition(lock)
+        self.threads: list[threading.Thread] = []
+
+    def due_lane(self, now: float) -> tuple[str, Delivery] | None:
+        for request_id, lane in self.lanes.items():
+            if request_id not in self.busy and lane and lane[0].due <= now:
+                return request_id, lane[0]
+        return None
+
+    def next_due(self) -> float | None:
+        dues = [lane[0].due for key, lane in self.lanes.items() if lane and key not in self.busy]
+        return min(dues) if dues else None
+
+
 class WebhookDelivery:
     """Per-application URLs, and the lanes of events on their way to them."""
 
@@ -166,25 +197,37 @@ class WebhookDelivery:
         environment: str = "sandbox",
         max_queued: int = 10_000,
         history_per_app: int = 1_000,
-        workers: int = 4,
+        threads_per_app: int = 2,
     ) -> None:
         self._sender: Sender = sender if sender is not None else HttpSender()
         self.policy = policy
         self._clock = clock
-        self._wall_ms = wall_ms
+        self.wall_ms = wall_ms
         self.environment = environment
         self.max_queued = max_queued
         self.history_per_app = history_per_app
-        self._workers = workers
+        self._threads_per_app = threads_per_app
         self._urls: dict[str, str] = {}
-        self._lanes: dict[tuple[str, str], collections.deque[Delivery]] = {}
-        self._busy: set[tuple[str, str]] = set()
+        self._apps: dict[str, _App] = {}
         self._queued = 0
         self._history: dict[str, collections.deque[Delivery]] = {}
-        self._lock = threading.Condition()
-        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._started = False
         self._stopping = False
         self._warmed = False
+        # Told of every new or changed delivery (outside the lock), with its version and
+        # view: the sandbox keeps the attempt log in its store with it.
+        self.recorder: Callable[[Delivery, int, dict[str, Any]], None] | None = None
+
+    def _record(self, changed: list[tuple[Delivery, int, dict[str, Any]]]) -> None:
+        if self.recorder is not None:
+            for delivery, version, view in changed:
+                self.recorder(delivery, version, view)
+
+    @staticmethod
+    def _snapshot(delivery: Delivery) -> tuple[Delivery, int, dict[str, Any]]:
+        """The delivery as it is now (taken under the lock)."""
+        return delivery, delivery.version, delivery.view()
 
     # ------------------------------------------------------------------ registrations
 
@@ -197,6 +240,7 @@ class WebhookDelivery:
     def set_url(self, app_id: str, url: str | None) -> None:
         """Set (or, with None, remove) the application's URL. Removing it abandons the
         application's undelivered events; changing it leaves them on the URL they were for."""
+        abandoned = []
         with self._lock:
             if url is not None:
                 self._urls[app_id] = url
@@ -205,16 +249,21 @@ class WebhookDelivery:
                     threading.Thread(target=self._sender.warm, daemon=True).start()
                 return
             self._urls.pop(app_id, None)
-            for key in [key for key in self._lanes if key[0] == app_id]:
-                lane = self._lanes[key]
+            app = self._apps.get(app_id)
+            if app is None:
+                return
+            for request_id in list(app.lanes):
+                lane = app.lanes[request_id]
                 # A head being sent right now stays until its attempt ends (`_attempt`).
-                keep = [lane.popleft()] if key in self._busy else []
+                keep = [lane.popleft()] if request_id in app.busy else []
                 for delivery in lane:
                     self._finish(delivery, FAILED, URL_REMOVED)
+                    abandoned.append(self._snapshot(delivery))
                 lane.clear()
                 lane.extend(keep)
                 if not lane:
-                    del self._lanes[key]
+                    del app.lanes[request_id]
+        self._record(abandoned)
 
     # ------------------------------------------------------------------ queueing
 
@@ -247,12 +296,24 @@ class WebhookDelivery:
                 delivery.state = FAILED
                 delivery.reason = f"the delivery queue is full ({self.max_queued} events)"
                 log.warning("webhook %s dropped: %s", event_id, delivery.reason)
-                return delivery
-            delivery.due = self._clock()
-            self._lanes.setdefault((app_id, request_id), collections.deque()).append(delivery)
-            self._queued += 1
-            self._lock.notify_all()
-            return delivery
+            else:
+                delivery.due = self._clock()
+                app = self._app(app_id)
+                app.lanes.setdefault(request_id, collections.deque()).append(delivery)
+                self._queued += 1
+                app.ready.notify()
+            snapshot = self._snapshot(delivery)
+        self._record([snapshot])
+        return delivery
+
+    def _app(self, app_id: str) -> _App:
+        """The application's lanes; its sender threads start with them (once started)."""
+        app = self._apps.get(app_id)
+        if app is None:
+            app = self._apps[app_id] = _App(self._lock)
+        if self._started and not app.threads:
+            self._start_threads(app_id, app)
+        return app
 
     def deliveries(
         self, app_id: str, request_id: str | None = None, limit: int = 100
@@ -270,20 +331,26 @@ class WebhookDelivery:
     def queued(self) -> int:
         return self._queued
 
-    # ------------------------------------------------------------------ sending
+    def advance(self, app_id: str, seconds: float) -> None:
+        """The application's clock moved forward by ``seconds``: its waiting retries are
+        due that much sooner (never sooner than now)."""
+        if seconds <= 0:
+            return
+        with self._lock:
+            app = self._apps.get(app_id)
+            if app is None:
+                return
+            for request_id, lane in app.lanes.items():
+                if lane and request_id not in app.busy:
+                    lane[0].due -= seconds
+            app.ready.notify_all()
 
-    def _due_lane(self, now: float) -> tuple[tuple[str, str], Delivery] | None:
-        for key, lane in self._lanes.items():
-            if key not in self._busy and lane and lane[0].due <= now:
-                return key, lane[0]
-        return None
+    # ------------------------------------------------------------------ sending
 
     def next_due(self) -> float | None:
         """When the earliest waiting attempt is due (monotonic seconds), or None."""
         with self._lock:
-            dues = [
-                lane[0].due for key, lane in self._lanes.items() if lane and key not in self._busy
-            ]
+            dues = [due for app in self._apps.values() if (due := app.next_due()) is not None]
         return min(dues) if dues else None
 
     def deliver_due(self) -> int:
@@ -291,17 +358,23 @@ class WebhookDelivery:
         sent = 0
         while True:
             with self._lock:
-                picked = self._due_lane(self._clock())
+                now = self._clock()
+                picked = None
+                for app_id, app in self._apps.items():
+                    found = app.due_lane(now)
+                    if found is not None:
+                        picked = app_id, app, *found
+                        break
                 if picked is None:
                     return sent
-                key, delivery = picked
-                self._busy.add(key)
-            self._attempt(key, delivery)
+                app_id, app, request_id, delivery = picked
+                app.busy.add(request_id)
+            self._attempt(app, request_id, delivery)
             sent += 1
 
-    def _attempt(self, key: tuple[str, str], delivery: Delivery) -> None:
+    def _attempt(self, app: _App, request_id: str, delivery: Delivery) -> None:
         number = len(delivery.attempts) + 1
-        sent_at = self._wall_ms()
+        sent_at = self.wall_ms()
         started = time.perf_counter()
         status: int | None = None
         error: str | None = None
@@ -326,27 +399,29 @@ class WebhookDelivery:
         )
         with self._lock:
             delivery.attempts.append(attempt)
-            self._busy.discard(key)
+            app.busy.discard(request_id)
             if ok:
-                self._pop(key, delivery, DELIVERED)
+                self._pop(app, request_id, delivery, DELIVERED)
             elif delivery.app_id not in self._urls:
                 delivery.reason = URL_REMOVED
-                self._pop(key, delivery, FAILED)
+                self._pop(app, request_id, delivery, FAILED)
             elif number >= self.policy.max_attempts:
-                self._pop(key, delivery, FAILED)
+                self._pop(app, request_id, delivery, FAILED)
             else:
                 delivery.due = self._clock() + self.policy.delay_after(number)
-            self._lock.notify_all()
+            app.ready.notify()
+            snapshot = self._snapshot(delivery)
+        self._record([snapshot])
 
-    def _pop(self, key: tuple[str, str], delivery: Delivery, state: str) -> None:
-        lane = self._lanes.get(key)
+    def _pop(self, app: _App, request_id: str, delivery: Delivery, state: str) -> None:
+        lane = app.lanes.get(request_id)
         if lane and lane[0] is delivery:
             lane.popleft()
             self._queued -= 1
             if lane:
                 lane[0].due = min(lane[0].due, self._clock())
             else:
-                del self._lanes[key]
+                del app.lanes[request_id]
         if delivery.state == PENDING:
             delivery.state = state
 
@@ -355,46 +430,53 @@ class WebhookDelivery:
         delivery.reason = reason
         self._queued -= 1
 
-    # ------------------------------------------------------------------ worker threads
+    # ------------------------------------------------------------------ sender threads
 
     def start(self) -> None:
-        """Send in the background: worker threads that wait for due attempts."""
-        if self._threads:
-            return
-        self._stopping = False
-        for index in range(self._workers):
+        """Send in the background: each application's sender threads wait for its due
+        attempts (started for an application when it has events)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+            self._stopping = False
+            for app_id, app in self._apps.items():
+                if not app.threads:
+                    self._start_threads(app_id, app)
+
+    def _start_threads(self, app_id: str, app: _App) -> None:
+        for index in range(self._threads_per_app):
             thread = threading.Thread(
-                target=self._work, name=f"webhook-delivery-{index}", daemon=True
+                target=self._work, args=(app,), name=f"webhook-{app_id}-{index}", daemon=True
             )
             thread.start()
-            self._threads.append(thread)
+            app.threads.append(thread)
 
     def stop(self, timeout: float = 5.0) -> None:
         with self._lock:
             self._stopping = True
-            self._lock.notify_all()
-        for thread in self._threads:
+            self._started = False
+            threads = [thread for app in self._apps.values() for thread in app.threads]
+            for app in self._apps.values():
+                app.threads = []
+                app.ready.notify_all()
+        for thread in threads:
             thread.join(timeout)
-        self._threads = []
         if isinstance(self._sender, HttpSender):
             self._sender.close()
 
-    def _work(self) -> None:
+    def _work(self, app: _App) -> None:
         while True:
             with self._lock:
                 while True:
                     if self._stopping:
                         return
                     now = self._clock()
-                    picked = self._due_lane(now)
+                    picked = app.due_lane(now)
                     if picked is not None:
-                        key, delivery = picked
-                        self._busy.add(key)
+                        request_id, delivery = picked
+                        app.busy.add(request_id)
                         break
-                    dues = [
-                        lane[0].due
-                        for lane_key, lane in self._lanes.items()
-                        if lane and lane_key not in self._busy
-                    ]
-                    self._lock.wait(max(0.0, min(dues) - now) if dues else None)
-            self._attempt(key, delivery)
+                    due = app.next_due()
+                    app.ready.wait(max(0.0, due - now) if due is not None else None)
+            self._attempt(app, request_id, delivery)

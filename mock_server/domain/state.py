@@ -215,6 +215,51 @@ class StateStore(Protocol):
         ``ValueError`` from ``change`` leaves it as it was); the new offset."""
         ...
 
+    def count_request(
+        self, app_id: str, operation_id: str, limit: int, window_ms: int, now_ms: int
+    ) -> int | None:
+        """Count a request of ``app_id`` to ``operation_id`` made at ``now_ms`` (its own
+        clock) against ``limit`` requests in a sliding window of ``window_ms``: None if it is
+        allowed (and counted), else the seconds until the window lets one through. Requests
+        counted ahead of ``now_ms`` (before the application reset its clock) do not count."""
+        ...
+
+    def load_webhook_url(self, app_id: str) -> str | None:
+        """The application's webhook URL (None: it has none)."""
+        ...
+
+    def save_webhook_url(self, app_id: str, url: str | None) -> None:
+        """Set (None: remove) the application's webhook URL."""
+        ...
+
+    def webhook_urls(self) -> dict[str, str]:
+        """Every application's webhook URL."""
+        ...
+
+    def record_delivery(
+        self, app_id: str, event_id: str, request_id: str, version: int, view: dict[str, Any]
+    ) -> None:
+        """Keep a webhook delivery's record (``view``) for every worker process to list;
+        a record older than the one kept (a lower ``version``) is ignored."""
+        ...
+
+    def load_deliveries(
+        self, app_id: str, request_id: str | None, limit: int
+    ) -> list[dict[str, Any]] | None:
+        """The application's last ``limit`` delivery records, oldest first; None when the
+        store keeps none (one process: its delivery engine has them)."""
+        ...
+
+    def claim_webhook_sender(self, owner: str, now_ms: int, lease_ms: int) -> bool:
+        """Whether ``owner`` (one process) delivers the sandbox's webhooks: True when it
+        holds the lease or takes it (nobody holds it, or the holder let it run out by
+        ``now_ms``, wall clock), renewed for ``lease_ms``; False while another holds it."""
+        ...
+
+    def release_webhook_sender(self, owner: str) -> None:
+        """``owner`` stops delivering: another process may take the lease at once."""
+        ...
+
     def check(self) -> None:
         """Raise ``StoreUnavailable`` unless the store can be read now."""
         ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import trip_body
-from .http_support import ORG, client_for, document, make_sandbox, token, with_run
+from .http_support import ORG, Stores, client_for, document, make_sandbox, token, with_run
 
 TRIPS = "/v1/guests/trips"
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -62,6 +62,26 @@ def test_the_limit_is_per_endpoint_and_per_application(client, auth):
     assert client.post(TRIPS, json=trip_body(), headers=auth).status_code == 200
     other = {**token(client, "sandbox-3p-client-id"), "x-uber-organizationuuid": ORG}
     assert client.get(f"{TRIPS}/{MISSING}", headers=other).status_code == 404
+
+
+def test_worker_processes_count_against_one_limit_through_the_store(store_kind, tmp_path):
+    """``--workers N``: each worker has its own connection to the one file (in memory, the
+    workers' stand-in is two sandboxes on one store); the limit is the application's, not
+    each worker's."""
+    if store_kind == "sqlite":
+        first, second = Stores.new(tmp_path / "shared.db"), Stores.new(tmp_path / "shared.db")
+    else:
+        first = second = Stores.new()
+    one = client_for(make_sandbox(rate_limits=True, store=first))
+    two = client_for(make_sandbox(rate_limits=True, store=second))
+    auth = token(one)
+    half = GET_TRIP.limit // 2
+    use_up(one, f"{TRIPS}/{MISSING}", auth, half)
+    use_up(two, f"{TRIPS}/{MISSING}", auth, GET_TRIP.limit - half)
+    for client in (one, two):
+        answer = client.get(f"{TRIPS}/{MISSING}", headers=auth)
+        assert answer.status_code == 429, "a worker counted only its own requests"
+        assert answer.headers["retry-after"] == str(GET_TRIP.window_seconds)
 
 
 def test_communication_429_is_in_its_own_envelope(client, auth):

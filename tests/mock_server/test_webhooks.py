@@ -5,6 +5,7 @@ clock and sender injected: nothing here waits on the wall clock."""
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ from uber_guest_rides_webhooks import parse_event, verify_signature
 from uber_guest_rides_webhooks.listen import EventSchemas
 
 from .conftest import START_MS, trip_body
-from .http_support import client_for, make_sandbox, token
+from .http_support import Stores, client_for, make_sandbox, token
 
 TRIPS = "/v1/guests/trips"
 HOOK = "http://127.0.0.1:9/hooks"
@@ -581,3 +582,121 @@ def test_each_request_carries_the_signature_and_the_environment():
     assert verify_signature(body, headers["X-Uber-Signature"], "secret")
     assert headers["X-Environment"] == "sandbox"
     assert headers["content-type"] == "application/json"
+
+
+class HangingSender:
+    """A receiver at ``HANGING`` that never answers until the test lets it time out; the
+    others answer 200 at once and say so on an event."""
+
+    HANGING = "http://127.0.0.1:9/hangs"
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.hung = threading.Semaphore(0)
+        self.answered = threading.Event()
+        self.sent: list[str] = []
+
+    def __call__(self, url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
+        if url == self.HANGING:
+            self.hung.release()
+            self.release.wait(10)  # bounded: the test releases it
+            raise httpx.ReadTimeout("no answer within the timeout")
+        self.sent.append(url)
+        self.answered.set()
+        return 200
+
+
+def test_a_hanging_receiver_does_not_delay_another_applications_events():
+    sender = HangingSender()
+    engine = delivery(sender)  # its clock stands still: no retry falls due meanwhile
+    engine.set_url("app-a", HangingSender.HANGING)
+    engine.set_url("app-b", HOOK)
+    # More of A's trips than any fixed pool of sender threads, queued before B's event.
+    for n in range(16):
+        body = json.dumps({"n": n}).encode()
+        engine.enqueue("app-a", "a", f"trip-a{n}", f"a{n}", STATUS_CHANGED, {"n": n}, body)
+    engine.enqueue("app-b", "b", "trip-b", "b1", STATUS_CHANGED, {}, b"{}")
+    engine.start()
+    try:
+        assert sender.hung.acquire(timeout=5)  # A's receiver holds a sender thread
+        assert sender.answered.wait(5), "B's event waited for A's hanging receiver"
+        assert sender.sent == [HOOK]
+    finally:
+        sender.release.set()
+        engine.stop()  # joins the sender threads: every attempt made is recorded
+    assert [d.state for d in engine.deliveries("app-b")] == [DELIVERED]
+    assert all(d.state == PENDING for d in engine.deliveries("app-a"))  # retried later
+
+
+def test_moving_the_applications_clock_forward_brings_its_retries_forward():
+    sender = FakeSender([500, 500])
+    clock = FakeClock()
+    engine = delivery(sender, clock, policy=RetryPolicy(max_attempts=7, backoff_seconds=30.0))
+    engine.set_url("app", HOOK)
+    engine.set_url("other", HOOK)
+    queue(engine, "trip", 1)
+    engine.enqueue("other", "s", "trip-o", "o1", STATUS_CHANGED, {}, b"{}")
+    assert engine.deliver_due() == 2  # app's first attempt fails (500), other's too
+    engine.advance("app", 29)
+    assert engine.deliver_due() == 0  # 29 of the 30 s have passed on app's clock
+    engine.advance("app", 1)
+    assert engine.deliver_due() == 1  # app's retry is due; other's still waits 30 s
+    assert [len(d.attempts) for d in engine.deliveries("app")] == [2]
+    assert [len(d.attempts) for d in engine.deliveries("other")] == [1]
+    clock.now = 30.0
+    assert engine.deliver_due() == 1  # other's retry, on real time
+
+
+def test_moving_the_sandbox_clock_brings_the_applications_retries_forward():
+    sender = FakeSender([500])
+    clock = FakeClock()  # real time stands still
+    sandbox = make_sandbox(webhooks=delivery(sender, clock))
+    client = client_for(sandbox)
+    auth = token(client)
+    subscribe(client, auth)
+    create_trip(client, auth)
+    assert sandbox.webhooks.deliver_due() == 1  # answered 500: retried after 1 s
+    advance(client, auth, 1)
+    assert sandbox.webhooks.deliver_due() == 1, "the retry waited for real time"
+    assert [d.state for d in sandbox.webhooks.deliveries("sandbox-client-id")] == [DELIVERED]
+
+
+# --- worker processes on one SQLite file -----------------------------------------------
+
+
+def test_worker_processes_share_the_url_and_one_of_them_delivers(store_kind, tmp_path):
+    """``--workers N``: each worker has its own connection to the file, its own delivery
+    and its own trip feed (here, two sandboxes on one file)."""
+    if store_kind != "sqlite":
+        pytest.skip("worker processes share a sandbox only through the SQLite store")
+    path = tmp_path / "shared.db"
+    first_sender, second_sender = FakeSender(), FakeSender()
+    first = make_sandbox(store=Stores.new(path), webhooks=delivery(first_sender))
+    second = make_sandbox(store=Stores.new(path), webhooks=delivery(second_sender))
+    assert first.sync_webhooks()  # the first to start takes the lease
+    one, two = client_for(first), client_for(second)
+    auth = token(one)
+    subscribe(two, auth)  # registered through the worker that does not deliver
+    assert not second.sync_webhooks()
+    assert one.get("/__sandbox/webhook", headers=auth).json() == {"url": HOOK}
+    first.publish_all()  # the delivering worker's pump picks the URL up
+    request_id = create_trip(two, auth)  # served by the other worker
+    first.publish_all()
+    first.webhooks.deliver_due()
+    second.webhooks.deliver_due()
+    assert kinds(first_sender.events()) == [(STATUS_CHANGED, "processing")]
+    assert first_sender.events()[0]["meta"]["resource_id"] == request_id
+    assert second_sender.sent == [], "an event was sent by two workers"
+    for client in (one, two):  # the attempt log is in the file: every worker lists it
+        records = client.get("/__sandbox/webhook/deliveries", headers=auth).json()["deliveries"]
+        listed = [(r["request_id"], r["state"], len(r["attempts"])) for r in records]
+        assert listed == [(request_id, DELIVERED, 1)], "a worker lists only its own deliveries"
+    on_demand = {"request_id": request_id, "event_type": STATUS_CHANGED}
+    refused = two.post("/__sandbox/webhook/events", json=on_demand, headers=auth)
+    assert refused.status_code == 409
+    assert "Another worker process" in refused.json()["message"]
+    assert two.delete("/__sandbox/webhook", headers=auth).status_code == 204
+    first.publish_all()
+    assert first.webhooks.url_for("sandbox-client-id") is None
+    first.release_webhooks()  # it stops: the other takes over at once
+    assert second.sync_webhooks()
