@@ -106,8 +106,10 @@ def sync_detailed(
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
     position. It is queued after the trip's earlier events. Answers 409 `conflict` when
-    the application has no webhook URL, or for a driver location when the trip has no
-    driver (it is not `accepted`, `arriving` or `in_progress`).
+    the application has no webhook URL, for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`), and, with several
+    worker processes (`--workers`), when the worker that answered is not the one that
+    delivers events (send the request again: another connection may reach that one).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -142,8 +144,10 @@ def sync(
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
     position. It is queued after the trip's earlier events. Answers 409 `conflict` when
-    the application has no webhook URL, or for a driver location when the trip has no
-    driver (it is not `accepted`, `arriving` or `in_progress`).
+    the application has no webhook URL, for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`), and, with several
+    worker processes (`--workers`), when the worker that answered is not the one that
+    delivers events (send the request again: another connection may reach that one).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -173,8 +177,10 @@ async def asyncio_detailed(
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
     position. It is queued after the trip's earlier events. Answers 409 `conflict` when
-    the application has no webhook URL, or for a driver location when the trip has no
-    driver (it is not `accepted`, `arriving` or `in_progress`).
+    the application has no webhook URL, for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`), and, with several
+    worker processes (`--workers`), when the worker that answered is not the one that
+    delivers events (send the request again: another connection may reach that one).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
@@ -207,8 +213,10 @@ async def asyncio(
     trips, stamped with the sandbox's clock: `guests.trips.status_changed` with the
     trip's current status, or `guests.trips.driver_location` with the driver's current
     position. It is queued after the trip's earlier events. Answers 409 `conflict` when
-    the application has no webhook URL, or for a driver location when the trip has no
-    driver (it is not `accepted`, `arriving` or `in_progress`).
+    the application has no webhook URL, for a driver location when the trip has no
+    driver (it is not `accepted`, `arriving` or `in_progress`), and, with several
+    worker processes (`--workers`), when the worker that answered is not the one that
+    delivers events (send the request again: another connection may reach that one).
 
     Args:
         body (CreateSandboxWebhookEventRequest): The event to send now.
