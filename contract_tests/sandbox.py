@@ -32,18 +32,24 @@ def free_port() -> int:
 def wait_until_serving(
     url: str, timeout: float = 30.0, process: subprocess.Popen | None = None
 ) -> None:
-    """Wait until `url` answers HTTP at all (any status), or fail after `timeout` seconds."""
+    """Wait until `url` answers HTTP at all (any status), or fail after `timeout` seconds.
+
+    One client for all the polls: each new client loads the CA bundle (about 40 ms of CPU),
+    and a sandbox starting on a loaded machine is polled dozens of times."""
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"the server exited with code {process.returncode} before serving")
-        try:
-            httpx.get(url, timeout=2)
-            return
-        except httpx.HTTPError as exc:
-            last_error = exc
-            time.sleep(0.1)
+    with httpx.Client(timeout=2, trust_env=False) as client:
+        while time.monotonic() < deadline:
+            if process is not None and process.poll() is not None:
+                raise RuntimeError(
+                    f"the server exited with code {process.returncode} before serving"
+                )
+            try:
+                client.get(url)
+                return
+            except httpx.HTTPError as exc:
+                last_error = exc
+                time.sleep(0.1)
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
 
 
