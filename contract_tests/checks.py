@@ -114,6 +114,16 @@ def requires_organization(operation_id: str) -> bool:
     return False
 
 
+@functools.cache
+def driver_state_on_creation() -> str | None:
+    """The `driver_state` a run's driver is put in when the run is created, by the table in
+    `setSandboxDriverState`'s description ("automatic when the run is created"): sending it
+    again asks for no move, so it is the one move a probe can send to a run safely."""
+    description = (_operation_raw("setSandboxDriverState") or {}).get("description", "")
+    found = re.search(r"\|\s*`(\w+)`\s*\|[^|\n]*automatic when the run is created", description)
+    return found.group(1) if found else None
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 
@@ -175,9 +185,21 @@ def resend(
 ) -> Any:
     """The request of `case` once more, as application `role` (None: without a token),
     with the headers named in `drop` left out and `headers` added."""
+    return _send_as(case, _sent_headers(response), role=role, drop=drop, **headers)
+
+
+def _send_as(
+    case: Any,
+    sent: Mapping[str, str],
+    *,
+    role: str | None,
+    drop: tuple[str, ...] = (),
+    **headers: str,
+) -> Any:
+    """`case` with the headers `sent` (those of its owner's request), as application `role`."""
     kept = {
         name: value
-        for name, value in _sent_headers(response).items()
+        for name, value in sent.items()
         if name.lower() not in {"authorization", "content-length", "content-type", *drop}
     }
     kept.update(headers)
@@ -325,15 +347,27 @@ def rule_times_are_plausible(trip: Mapping[str, Any]) -> None:
 def _probe_isolation(case: Any, response: Any, op_id: str) -> None:
     """The same request from another application gets the documented 404, and a third-party
     application without its organization header gets 403."""
+    _probe_as_others(case, _sent_headers(response), op_id)
+
+
+def _others_present(run: _run.Run) -> bool:
+    if run.has("second") or run.has("third"):
+        return True
+    run.skip("applications_are_isolated", "needs a second application: set CONTRACT_APPS")
+    return False
+
+
+def _probe_as_others(case: Any, sent: Mapping[str, str], op_id: str) -> None:
+    """`case`, whose owner sent it with the headers `sent`, from the other applications:
+    the documented 404, or 403 for a third party without its organization header. At most
+    PROBES_PER_OPERATION times per operation and run."""
     run = _run.current()
     if op_id not in scoped_operations() and not requires_organization(op_id):
         return
-    if not run.has("second") and not run.has("third"):
-        run.skip("applications_are_isolated", "needs a second application: set CONTRACT_APPS")
+    if not _others_present(run):
         return
     if not run.budget("applications_are_isolated", op_id, PROBES_PER_OPERATION):
         return
-    path = response.request.method + " " + response.request.path_url.split("?")[0]
     security = str(case.operation.definition.raw.get("security", ""))
 
     def able(role: str) -> bool:
@@ -354,25 +388,90 @@ def _probe_isolation(case: Any, response: Any, op_id: str) -> None:
         )
     for role, headers, drop, expected, who in probes:
         try:
-            answer = resend(case, response, role=role, drop=drop, **headers)
+            answer = _send_as(case, sent, role=role, drop=drop, **headers)
         except AuthError as exc:
             run.skip("applications_are_isolated", f"{role} application has no token: {exc}")
             continue
         if answer is None:
             return
+        path = answer.request.method + " " + answer.request.path_url.split("?")[0]
         assert answer.status_code == expected, (
             f"{path} sent by {who} answered {answer.status_code}, not {expected}"
         )
 
 
+def _probe_created(case: Any, response: Any, op_id: str) -> None:
+    """What a create just made, probed with the other applications whatever the generated
+    sequences reach: a new run (read and driver move), a new trip (communication session)."""
+    created = _json(response)
+    if not isinstance(created, Mapping):
+        return
+    if op_id == "createSandboxRun" and isinstance(created.get("run_id"), str):
+        _probe_created_run(case, response, created["run_id"])
+    elif op_id == "createGuestTrip" and isinstance(created.get("request_id"), str):
+        _probe_created_trip(case, created["request_id"])
+
+
+def _probe_created_run(case: Any, response: Any, run_id: str) -> None:
+    """The run reads back for its owner (`getSandboxRun`); the other applications can
+    neither read it nor move its driver (`setSandboxDriverState`, with the state the driver
+    already has on creation, so that a move a server wrongly accepts changes nothing).
+    Uber's sandbox asks to wait before reading a new run: a run its owner cannot read yet is
+    not probed."""
+    run = _run.current()
+    if not _others_present(run):
+        return
+    if not run.budget("applications_are_isolated", "createSandboxRun", PROBES_PER_OPERATION):
+        return
+    schema = case.operation.schema
+    owner = {
+        name: value
+        for name, value in _sent_headers(response).items()
+        if name.lower() in FORWARDED_HEADERS
+    }
+    read = run.call(
+        "getSandboxRun", schema=schema, path_parameters={"run_id": run_id}, headers=owner, raw=True
+    )
+    if read is None or read.status_code != 200:
+        return
+    getter = run.operation("getSandboxRun", schema)
+    _probe_as_others(getter.Case(path_parameters={"run_id": run_id}), {}, "getSandboxRun")
+    drivers = _body_of(read, f"the run just created ({run_id})").get("driver_ids")
+    state = driver_state_on_creation()
+    mover = run.operation("setSandboxDriverState", schema)
+    if not (isinstance(drivers, list) and drivers and state and mover):
+        return
+    body = {"run_id": run_id, "driver_id": drivers[0], "driver_state": state}
+    move = mover.Case(body=body, media_type="application/json")
+    _probe_as_others(move, {}, "setSandboxDriverState")
+
+
+def _probe_created_trip(case: Any, request_id: str) -> None:
+    """The other applications cannot open a communication session on the trip (with the
+    document's example body)."""
+    from contract_tests.suite import request_example
+
+    opener = _run.current().operation("createTripCommunicationSession", case.operation.schema)
+    if opener is None:
+        return
+    session = opener.Case(
+        path_parameters={"request_id": request_id},
+        body=request_example("createTripCommunicationSession"),
+        media_type="application/json",
+    )
+    _probe_as_others(session, {}, "createTripCommunicationSession")
+
+
 @schemathesis.check
 def applications_are_isolated(ctx: Any, response: Any, case: Any) -> bool | None:
     """A trip, run or session of one application is invisible to another (404), and a
-    third-party application must name its organization (403)."""
+    third-party application must name its organization (403): on the operation's own
+    request, and on each run and trip a create makes."""
     op_id = operation_id(case, response)
     if not op_id or not _ok(response):
         return None
     _probe_isolation(case, response, op_id)
+    _probe_created(case, response, op_id)
     return True
 
 

@@ -148,6 +148,10 @@ def test_terminal_statuses_are_read_from_the_document() -> None:
     }
 
 
+def test_the_driver_move_probe_sends_the_state_a_new_run_already_has() -> None:
+    assert checks.driver_state_on_creation() == "GO_ONLINE"
+
+
 def test_a_trip_status_never_goes_back() -> None:
     checks.rule_status_never_goes_back(
         ["processing", "accepted", "driver_redispatched", "accepted", "arriving"], "t"

@@ -37,6 +37,7 @@ CREATE = "createGuestTrip"
 GET = "getGuestTrip"
 DISPATCH_OP = "dispatchGuestTrip"
 DRIVER_STATE_OP = "setSandboxDriverState"
+CREATE_RUN = "createSandboxRun"
 COMMUNICATION_OP = "createTripCommunicationSession"
 TOKEN_OP = "createAccessToken"
 STATEFUL = "contract_tests/test_stateful.py"
@@ -648,6 +649,29 @@ FAULTS: dict[str, Fault] = {
             ("applications_are_isolated", "created_trip_is_readable"),
             (CREATE,),
             replay=_tenant_leak(TRIP, "GET"),
+        ),
+        # The isolation check probes each new run and trip (contract_tests/checks.py,
+        # `_probe_created`), so a create's examples reach these three.
+        Fault(
+            "other-application-reads-run",
+            "a sandbox run is served to any application, not only the one that created it",
+            ("applications_are_isolated",),
+            (CREATE_RUN,),
+            replay=_tenant_leak(RUN, "GET"),
+        ),
+        Fault(
+            "other-application-moves-driver",
+            "another application's driver-state command moves the driver of a run",
+            ("applications_are_isolated",),
+            (CREATE_RUN,),
+            replay=_tenant_leak(DRIVER_STATE, "POST"),
+        ),
+        Fault(
+            "other-application-opens-session",
+            "another application opens a communication session on a trip",
+            ("applications_are_isolated",),
+            (CREATE,),
+            replay=_tenant_leak(COMMUNICATION, "PUT"),
         ),
         Fault(
             "third-party-without-organization",
