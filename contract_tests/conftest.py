@@ -100,16 +100,6 @@ def _receive_webhooks() -> None:
         _SESSION.stack.enter_context(webhooks.receiving())
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _webhooks_registered() -> None:
-    """The receiver is each application's webhook URL from the first test on."""
-    from contract_tests import webhooks
-
-    hooks = webhooks.session()
-    if hooks is not None:
-        hooks.register()
-
-
 _SEED_KEY = pytest.StashKey[int]()
 
 

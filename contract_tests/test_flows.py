@@ -162,6 +162,19 @@ class Flow:
         )
 
 
+@pytest.fixture(scope="module", autouse=True)
+def webhooks_of_the_flows() -> Iterator[None]:
+    """The suite's receiver is each application's webhook URL while the flows run, and only
+    then (contract_tests/webhooks.py): the stateful and per-operation tests that follow
+    neither pay for deliveries nor move the registrations the checks depend on."""
+    hooks = webhooks.session()
+    if hooks is not None:
+        hooks.register()
+    yield
+    if hooks is not None:
+        RECORDER.note_warnings(hooks.restore())
+
+
 @pytest.fixture(scope="module")
 def target() -> Target:
     return current().target

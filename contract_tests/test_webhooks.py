@@ -1,10 +1,11 @@
 """Every webhook delivery the suite's receivers got during the run, judged (contract_tests/webhooks.py).
 
-This runs last (conftest's module order), after the flows, the stateful sequences and the
-per-operation tests, whose trips also send events. It judges each delivery that arrived;
-it does not wait, and no check here depends on how many arrived, so what the fuzzing of
-the webhook controls did to the registrations cannot change its verdict. Whether a trip's
-events all arrived, once and in order, is judged by the flow that drove the trip.
+This runs last (conftest's module order). The receivers are registered while the flows
+run, so what arrived are the events of the flows' trips. It judges each delivery that
+arrived; it does not wait, and no check here depends on how many arrived, so what the
+fuzzing of the webhook controls did to the registrations cannot change its verdict.
+Whether a trip's events all arrived, once and in order, is judged by the flow that drove
+the trip.
 """
 
 from __future__ import annotations

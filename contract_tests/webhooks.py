@@ -1,11 +1,13 @@
 """The webhook events of the suite's own flows: received, and checked against the document.
 
 Against the local sandbox the suite starts a receiver at start-up (an HTTP server on a free
-loopback port, on a thread of this process) and registers it, with the sandbox's own
-control `PUT /__sandbox/webhook`, as the webhook URL of each of its applications, one path
-per application (`/contract-webhooks/<role>`). Every delivery is kept as it arrived: the raw
-body, the headers, and which application's URL received it. A remote server has no way to
-register a URL, so there the checks are skipped and the summary table says why.
+loopback port, on a thread of this process). While the flows run (test_flows.py, the first
+tests of a run) it is, by the sandbox's own control `PUT /__sandbox/webhook`, the webhook
+URL of each of the suite's applications, one path per application
+(`/contract-webhooks/<role>`); then each application gets back the URL it had. Every
+delivery is kept as it arrived: the raw body, the headers, and which application's URL
+received it. A remote server has no way to register a URL, so there the checks are skipped
+and the summary table says why.
 
 How the sandbox sends (mock_server/webhook_delivery.py): events are produced when a request
 changes a trip (and once a second of real time for driver positions), then sent by worker
@@ -36,10 +38,13 @@ The checks (README, "Contract tests"):
 
 Fuzzing `PUT /__sandbox/webhook` and `DELETE /__sandbox/webhook` (test_operations.py, as the
 primary application) moves the primary application's URL elsewhere. That cannot make these
-checks flaky: the flows run before the per-operation tests (conftest's module order), and a
-flow that is checked registers the receivers again before it creates its trip, so its
-trip's events go to the receiver whatever ran before; the last test (test_webhooks.py)
-judges each delivery that did arrive, and no check there depends on how many arrived.
+checks flaky: the receivers are registered only for the flows, which run before the
+per-operation tests (conftest's module order); the on-demand flow registers them again
+before it creates its trip, so its trip's events go to the receiver whatever ran before;
+and the last test (test_webhooks.py) judges each delivery that did arrive, with no check
+that depends on how many arrived. The stateful and per-operation tests run without a
+webhook URL, as before: sending their trips' events would cost the sandbox (and the fault
+proxy's relay) work during the sequences, and add nothing the flows do not check.
 """
 
 from __future__ import annotations
