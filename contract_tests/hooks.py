@@ -28,7 +28,6 @@ from schemathesis.core.parameters import ParameterLocation
 from contract_tests import checks as _checks  # noqa: F401  (registers the custom checks)
 from contract_tests import run as _run
 from contract_tests import target as _target
-from contract_tests import webhooks as _webhooks
 from contract_tests.recorder import RECORDER
 
 RUN_HEADER = "x-uber-sandbox-runuuid"
@@ -221,15 +220,6 @@ def after_call(
                 run.surged.add(str(product_id))
     elif op_id == "setSandboxClock":
         run.clock_changed()
-    elif op_id == "createGuestTrip" and not run.raw:
-        # Generated cases go out with the primary application's token (DocumentAuth):
-        # `webhook_only_own_trips` knows whose trip it is.
-        try:
-            created = response.json()
-        except Exception:
-            return
-        if isinstance(created, dict) and created.get("request_id"):
-            _webhooks.created("primary", created["request_id"])
 
 
 @schemathesis.hook

@@ -303,7 +303,6 @@ def status_change_problems(
 class Webhooks:
     """The receiver, the applications registered with it, and who created which trip."""
 
-    run: _run.Run
     receiver: Receiver
     roles: tuple[str, ...]
     owners: dict[str, str] = field(default_factory=dict)
@@ -312,6 +311,12 @@ class Webhooks:
     _schema: Any = None
     _schemas: Any = None
 
+    @property
+    def run(self) -> _run.Run:
+        """The run state now (tests of the suite's tooling start new ones in the same
+        process, so it is never kept)."""
+        return _run.current()
+
     def schema(self) -> Any:
         """The schema the local controls are sent through: the suite's, or loaded when no
         test module loaded one yet (a run of the flows only)."""
@@ -319,8 +324,9 @@ class Webhooks:
             if self.run.schema is None:
                 from contract_tests.suite import load
 
-                load()
-            self._schema = self.run.schema
+                self._schema = load()
+            else:
+                self._schema = self.run.schema
         return self._schema
 
     def register(self) -> None:
@@ -469,7 +475,7 @@ def receiving() -> Iterator[Webhooks | None]:
         return
     roles = tuple(role for role in ROLES if run.has(role))
     receiver = Receiver(roles).start()
-    _SESSION = Webhooks(run, receiver, roles)
+    _SESSION = Webhooks(receiver, roles)
     try:
         yield _SESSION
     finally:
