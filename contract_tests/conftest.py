@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,20 @@ def pytest_configure(config: pytest.Config) -> None:
         )
         os.environ.update(running.env())
         assert os.environ["CONTRACT_TARGET"] == LOCAL_SANDBOX
+    _receive_webhooks()
     config.stash[_SEED_KEY] = seed
+
+
+def _receive_webhooks() -> None:
+    """Against the local sandbox, a receiver for the webhooks of the suite's applications
+    (contract_tests/webhooks.py), stopped before the sandbox; elsewhere the webhook checks
+    are noted as skipped. A target the environment does not describe is reported by the
+    tests themselves."""
+    from contract_tests import webhooks
+    from contract_tests.target import TargetError
+
+    with suppress(TargetError):
+        _SESSION.stack.enter_context(webhooks.receiving())
 
 
 _SEED_KEY = pytest.StashKey[int]()
@@ -105,7 +118,8 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 
 # The local sandbox keeps state: fuzzing its clock and surge controls (test_operations.py)
 # moves the clock and puts products in surge. Flows and stateful sequences run first.
-_MODULE_ORDER = ("test_flows.py", "test_stateful.py", "test_operations.py")
+# The webhooks received are judged last (test_webhooks.py), once every test sent its trips'.
+_MODULE_ORDER = ("test_flows.py", "test_stateful.py", "test_operations.py", "test_webhooks.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -147,10 +161,14 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Leave a local sandbox as the run found it (while it is still running)."""
+    from contract_tests import webhooks
     from contract_tests.run import current
 
     try:
         _SESSION.notes = current().restore()
+        hooks = webhooks.session()
+        if hooks is not None:
+            _SESSION.notes += hooks.restore()
     except Exception as exc:  # restoring must not hide the verdict
         _SESSION.notes = [f"could not restore the sandbox: {exc}"]
 

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from contract_tests import checks, suite
+from contract_tests import checks, suite, webhooks
 from contract_tests.auth import Tokens, TokenSource
 from contract_tests.recorder import RECORDER
 from contract_tests.run import current
@@ -146,6 +146,11 @@ class Flow:
         )
 
     def fail(self, check: str, message: str) -> None:
+        self.note(check, message)
+        raise AssertionError(f"[{check}] {message}")
+
+    def note(self, check: str, message: str) -> None:
+        """Record a violation of `check` without ending the flow."""
         RECORDER.record_flow(
             self.name,
             0,
@@ -156,7 +161,19 @@ class Flow:
                 "curl": "",
             },
         )
-        raise AssertionError(f"[{check}] {message}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def webhooks_of_the_flows() -> Iterator[None]:
+    """The suite's receiver is each application's webhook URL while the flows run, and only
+    then (contract_tests/webhooks.py): the stateful and per-operation tests that follow
+    neither pay for deliveries nor move the registrations the checks depend on."""
+    hooks = webhooks.session()
+    if hooks is not None:
+        hooks.register()
+    yield
+    if hooks is not None:
+        RECORDER.note_warnings(hooks.restore())
 
 
 @pytest.fixture(scope="module")
@@ -294,7 +311,10 @@ def create(flow: Flow, client: AuthenticatedClient, body: CreateGuestTripRequest
     kwargs: dict[str, Any] = {}
     if run_id is not None:
         kwargs["x_uber_sandbox_runuuid"] = run_id
-    return create_guest_trip.sync_detailed(client=client, body=body, **kwargs)
+    answer = create_guest_trip.sync_detailed(client=client, body=body, **kwargs)
+    if isinstance(answer.parsed, GuestTripCreated):
+        webhooks.created("primary", answer.parsed.request_id)
+    return answer
 
 
 def created(flow: Flow, client: AuthenticatedClient, body: CreateGuestTripRequest) -> Any:
@@ -346,7 +366,27 @@ def read_v1_2(rider: AuthenticatedClient, request_id: Any, flow: Flow) -> RideRe
 # --- flows ------------------------------------------------------------------------------------
 
 
+def webhook_events_match(flow: Flow, request_id: Any, observed: list[str]) -> None:
+    """The trip's webhook events, against the local sandbox (contract_tests/webhooks.py):
+    one per status change the flow saw, in order, documented, signed, and only at the URL
+    of the application that created the trip."""
+    hooks = webhooks.session()
+    if hooks is None:
+        return
+    found = hooks.check_trip(request_id, observed)
+    for check, problems in found.items():
+        flow.note(check, "\n".join(problems))
+    if found:
+        raise AssertionError(
+            "\n".join(f"[{check}] {problems[0]}" for check, problems in found.items())
+        )
+
+
 def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
+    hooks = webhooks.session()
+    if hooks is not None:
+        # Registered again, so the trip's events reach the receiver whatever ran before.
+        hooks.register()
     client = flow.client()
     run_body = CreateSandboxRunRequest.from_dict(example("createSandboxRun"))
     run = expect(create_sandbox_run.sync(client=client, body=run_body), SandboxRunCreated, "run")
@@ -360,6 +400,7 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
         client=client, body=body, x_uber_sandbox_runuuid=run.run_id
     )
     trip_created = expect(answer.parsed, GuestTripCreated, "create")
+    webhooks.created("primary", trip_created.request_id)
     flow.rule(
         "create_status_matches_ride_type",
         checks.rule_create_status_matches_ride_type,
@@ -424,6 +465,7 @@ def test_on_demand_trip_driven_to_completed(flow: Flow) -> None:
             "communication_needs_live_trip",
             f"a session for a trip that does not exist answered {missing.status_code}, not 404",
         )
+    webhook_events_match(flow, request_id, [str(trip_created.status), *map(str, seen)])
 
 
 def test_scheduled_ride(flow: Flow) -> None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from contract_tests.faults.proxy import Exchange
 
 Forward = Callable[["Exchange"], Awaitable[None]]
+# Posts a webhook delivery to a URL: (url, headers, body) -> the status it got.
+Send = Callable[[str, dict[str, str], bytes], Awaitable[int]]
 
 TRIPS = re.compile(r"^/v1/guests/trips$")
 TRIP = re.compile(r"^/v1/guests/trips/([^/?]+)$")
@@ -44,6 +46,7 @@ STATEFUL = "contract_tests/test_stateful.py"
 FLOWS = "contract_tests/test_flows.py"
 LIFE_CYCLE_FLOW = FLOWS + "::test_on_demand_trip_driven_to_completed"
 FARE_FLOW = FLOWS + "::test_fare_flow_surge_to_booking"
+WEBHOOKS_RECEIVED = "contract_tests/test_webhooks.py"
 EXAMPLES_FLOW = FLOWS + "::test_every_documented_request_example_is_accepted"
 CANCEL_FLOW = FLOWS + "::test_canceled_trip_stays_readable"
 
@@ -69,6 +72,17 @@ def _trip_bodies(exchange: Exchange) -> dict | None:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """A webhook delivery from the server, on its way (through the proxy's relay) to the URL
+    the application registered; `other_urls` are the URLs other applications registered."""
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    other_urls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Fault:
     name: str
     breaks: str
@@ -77,6 +91,9 @@ class Fault:
     request: Callable[[Exchange, dict], bool] | None = None
     response: Callable[[Exchange, dict], None] | None = None
     replay: Callable[[Exchange, dict, Forward], Awaitable[None]] | None = None
+    # What happens to a webhook delivery instead of sending it as it is: the status the
+    # server is answered with.
+    delivery: Callable[[Delivery, dict, Send], Awaitable[int]] | None = None
     # Schemathesis phases of the per-operation tests a fault run needs: the coverage phase
     # sends the unexpected methods, and costs hundreds of cases per operation.
     phases: str = "examples,fuzzing"
@@ -89,6 +106,11 @@ class Fault:
             await self.replay(exchange, state, forward)
         if self.response is not None:
             self.response(exchange, state)
+
+    async def on_delivery(self, delivery: Delivery, state: dict, send: Send) -> int:
+        if self.delivery is not None:
+            return await self.delivery(delivery, state, send)
+        return await send(delivery.url, delivery.headers, delivery.body)
 
 
 # --- the faults ----------------------------------------------------------------------------------
@@ -519,6 +541,64 @@ def _allow_names_undefined_methods(exchange: Exchange, state: dict) -> None:
         exchange.response_headers["allow"] += ", DELETE, PATCH"
 
 
+# --- webhooks: what the server sends to the application's webhook URL -----------------------
+
+
+def _event(delivery: Delivery) -> dict:
+    event = _json(delivery.body)
+    return event if isinstance(event, dict) else {}
+
+
+def _trip_status(event: dict) -> tuple[str, str] | None:
+    """(trip, status) of a status event, else None."""
+    meta = event.get("meta")
+    if event.get("event_type") != "guests.trips.status_changed" or not isinstance(meta, dict):
+        return None
+    return str(meta.get("resource_id", "")).lower(), str(meta.get("status", ""))
+
+
+async def _webhook_bad_signature(delivery: Delivery, state: dict, send: Send) -> int:
+    """The body is encoded again after it was signed (other spacing, same JSON): the
+    signature no longer matches the bytes sent."""
+    event = _json(delivery.body)
+    body = json.dumps(event, indent=1).encode() if event is not None else delivery.body + b" "
+    return await send(delivery.url, delivery.headers, body)
+
+
+async def _webhook_missing_event(delivery: Delivery, state: dict, send: Send) -> int:
+    """A trip's change to `arriving` is never sent, though the server counts it delivered."""
+    found = _trip_status(_event(delivery))
+    if found is not None and found[1] == "arriving":
+        return 200
+    return await send(delivery.url, delivery.headers, delivery.body)
+
+
+async def _webhook_other_tenant(delivery: Delivery, state: dict, send: Send) -> int:
+    """Each event also goes to the URL of another application."""
+    status = await send(delivery.url, delivery.headers, delivery.body)
+    if delivery.other_urls:
+        await send(delivery.other_urls[0], delivery.headers, delivery.body)
+    return status
+
+
+async def _webhook_out_of_order(delivery: Delivery, state: dict, send: Send) -> int:
+    """A trip's first status event is held back and sent after its second one."""
+    found = _trip_status(_event(delivery))
+    if found is None:
+        return await send(delivery.url, delivery.headers, delivery.body)
+    trip = found[0]
+    seen = state.setdefault("status_events", {})
+    seen[trip] = seen.get(trip, 0) + 1
+    if seen[trip] == 1:
+        state.setdefault("held", {})[trip] = delivery
+        return 200
+    status = await send(delivery.url, delivery.headers, delivery.body)
+    held = state.get("held", {}).pop(trip, None)
+    if held is not None:
+        await send(held.url, held.headers, held.body)
+    return status
+
+
 FAULTS: dict[str, Fault] = {
     fault.name: fault
     for fault in (
@@ -785,6 +865,34 @@ FAULTS: dict[str, Fault] = {
             (CREATE,),
             response=_allow_names_undefined_methods,
             phases="examples,coverage,fuzzing",
+        ),
+        Fault(
+            "webhook-bad-signature",
+            "webhook bodies are re-encoded after signing: `X-Uber-Signature` does not match",
+            ("webhook_signature_valid",),
+            (LIFE_CYCLE_FLOW, WEBHOOKS_RECEIVED),
+            delivery=_webhook_bad_signature,
+        ),
+        Fault(
+            "webhook-missing-event",
+            "a trip's `status_changed` event for `arriving` is never delivered",
+            ("webhook_per_status_change",),
+            (LIFE_CYCLE_FLOW, WEBHOOKS_RECEIVED),
+            delivery=_webhook_missing_event,
+        ),
+        Fault(
+            "webhook-other-tenant",
+            "each webhook event is also delivered to another application's URL",
+            ("webhook_only_own_trips",),
+            (LIFE_CYCLE_FLOW, WEBHOOKS_RECEIVED),
+            delivery=_webhook_other_tenant,
+        ),
+        Fault(
+            "webhook-out-of-order",
+            "a trip's first two `status_changed` events are delivered swapped",
+            ("webhook_per_status_change",),
+            (LIFE_CYCLE_FLOW, WEBHOOKS_RECEIVED),
+            delivery=_webhook_out_of_order,
         ),
     )
 }
