@@ -4,7 +4,8 @@ The sandbox is started when pytest configures this directory, before the test mo
 the document, so every operation becomes its own test item. The pytest hooks of the suite
 live here (pytest registers hooks from conftest files and plugins, not from test modules):
 the outcome of each flow reaches the per-operation table, the run's seed is fixed and
-printed, and what the run changed in a local sandbox is restored at the end.
+printed, what the run changed in a local sandbox is restored at the end, and every request
+the run sends is written to the HAR report.
 """
 
 from __future__ import annotations
@@ -85,6 +86,22 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.update(running.env())
         assert os.environ["CONTRACT_TARGET"] == LOCAL_SANDBOX
     config.stash[_SEED_KEY] = seed
+    _record_traffic(config)
+
+
+def _record_traffic(config: pytest.Config) -> None:
+    """Every request of the run into the HAR report, sent through Schemathesis' transport
+    by whichever part of the suite (contract_tests/traffic.py)."""
+    from contract_tests import suite
+    from contract_tests.traffic import TRAFFIC
+
+    path = suite.har_path()
+    if path is None:
+        return
+    worker = getattr(config, "workerinput", {}).get("workerid")
+    if worker:
+        path = path.with_name(f"{path.stem}.{worker}{path.suffix}")
+    TRAFFIC.open(path, suite.config().projects.default.output)
 
 
 _SEED_KEY = pytest.StashKey[int]()
@@ -148,11 +165,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Itera
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Leave a local sandbox as the run found it (while it is still running)."""
     from contract_tests.run import current
+    from contract_tests.traffic import TRAFFIC
 
     try:
         _SESSION.notes = current().restore()
     except Exception as exc:  # restoring must not hide the verdict
         _SESSION.notes = [f"could not restore the sandbox: {exc}"]
+    TRAFFIC.close()  # after the restore's own requests
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -161,6 +180,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    from contract_tests.traffic import TRAFFIC
+
+    TRAFFIC.close()  # already closed, unless the session ended early
     path = os.environ.get(SUMMARY_ENV)
     if path:
         from contract_tests.recorder import RECORDER
