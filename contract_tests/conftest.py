@@ -175,6 +175,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
+    from contract_tests.traffic import TRAFFIC
+
+    if TRAFFIC.path is not None:
+        terminalreporter.write_line(
+            f"contract: HAR: {TRAFFIC.path} ({TRAFFIC.sent} requests: every one the run sent)"
+        )
     for note in _SESSION.notes:
         terminalreporter.write_line(f"contract: warning: {note}")
 

@@ -6,11 +6,11 @@ Schemathesis' pytest plugin builds its HAR from the tests it runs, and so misses
   recorded when that operation's own test ends; a request a check sends to an operation
   whose test has already ended (reading a trip back with `getGuestTrip` while the test of
   `createGuestTrip` runs, say) waits for a write that never comes;
-- it listens only on the schema of the parametrized operation tests: the stateful test's
-  schema, the checks' requests during stateful sequences, token requests and the client
-  flows are not seen at all;
-- each schema opens its own writer on the same file, and the operation tests' writer,
-  opened last, truncates the stateful test's HAR.
+- it listens on the schema of the parametrized operation tests, and takes the stateful
+  test's own steps from that test: the checks' requests during stateful sequences, token
+  requests and the client flows are not seen at all;
+- the stateful test and the operation tests open a writer each on the same file, and the
+  operation tests' writer, opened last, truncates the stateful test's HAR.
 
 So the suite writes the HAR itself: the global `after_call` and `after_network_error` hooks
 (contract_tests/hooks.py), which Schemathesis calls for every request sent through its
