@@ -8,12 +8,16 @@ Which one an operation needs is read from the document's `security`, never liste
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-
-import httpx
+from urllib.parse import urlsplit
 
 from contract_tests.target import Application, Target
+
+FORM = "application/x-www-form-urlencoded"
+# Sends a token request (the token URL and the form's fields) and returns the answer: an
+# object with `status_code` and `json()`.
+TokenPost = Callable[[str, dict[str, str]], Any]
 
 APP_SCHEME = "guestOAuth"
 USER_SCHEME = "riderOAuth"
@@ -49,7 +53,9 @@ class TokenSource:
         client_id: str | None,
         client_secret: str | None,
         scope: str,
+        post: TokenPost | None = None,
     ) -> None:
+        self._post = post or post_through_transport
         self._fixed = fixed
         self._token_url = token_url
         self._client_id = client_id
@@ -82,15 +88,14 @@ class TokenSource:
                 "no credentials: set UBER_TOKEN, or UBER_CLIENT_ID and UBER_CLIENT_SECRET"
             )
         self.fetches += 1
-        response = httpx.post(
+        response = self._post(
             self._token_url,
-            data={
+            {
                 "client_id": self._client_id,
                 "client_secret": self._client_secret,
                 "grant_type": "client_credentials",
                 "scope": self._scope,
             },
-            timeout=30,
         )
         if response.status_code != 200:
             error = _oauth_error(response)
@@ -107,7 +112,28 @@ class TokenSource:
         return token
 
 
-def _oauth_error(response: httpx.Response) -> str:
+def post_through_transport(token_url: str, form: dict[str, str]) -> Any:
+    """A token request as a case of the document's token operation (`createAccessToken`),
+    sent through Schemathesis' transport: the profile's rate limit of the token endpoint
+    applies, and the HAR report shows it (sanitized). Sent to `token_url`: its origin and
+    path when the path ends with the operation's path, else to `token_url` itself."""
+    from contract_tests.run import current
+
+    run = current()
+    operation = run.token_operation()
+    parts = urlsplit(token_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    path = parts.path.rstrip("/")
+    transport: dict[str, Any] = {"timeout": 30}
+    if path.endswith(operation.path) and not parts.query:
+        transport["base_url"] = origin + path[: len(path) - len(operation.path)]
+    else:
+        # A token URL of another shape: the same case, sent to that URL.
+        transport.update(base_url=origin, url=token_url)
+    return run.send(operation, body=form, media_type=FORM, **transport)
+
+
+def _oauth_error(response: Any) -> str:
     try:
         body = response.json()
     except ValueError:

@@ -4,7 +4,8 @@ The sandbox is started when pytest configures this directory, before the test mo
 the document, so every operation becomes its own test item. The pytest hooks of the suite
 live here (pytest registers hooks from conftest files and plugins, not from test modules):
 the outcome of each flow reaches the per-operation table, the run's seed is fixed and
-printed, and what the run changed in a local sandbox is restored at the end.
+printed, what the run changed in a local sandbox is restored at the end, and every request
+the run sends is written to the HAR report.
 """
 
 from __future__ import annotations
@@ -86,6 +87,22 @@ def pytest_configure(config: pytest.Config) -> None:
         assert os.environ["CONTRACT_TARGET"] == LOCAL_SANDBOX
     _receive_webhooks()
     config.stash[_SEED_KEY] = seed
+    _record_traffic(config)
+
+
+def _record_traffic(config: pytest.Config) -> None:
+    """Every request of the run into the HAR report, sent through Schemathesis' transport
+    by whichever part of the suite (contract_tests/traffic.py)."""
+    from contract_tests import suite
+    from contract_tests.traffic import TRAFFIC
+
+    path = suite.har_path()
+    if path is None:
+        return
+    worker = getattr(config, "workerinput", {}).get("workerid")
+    if worker:
+        path = path.with_name(f"{path.stem}.{worker}{path.suffix}")
+    TRAFFIC.open(path, suite.config().projects.default.output)
 
 
 def _receive_webhooks() -> None:
@@ -163,6 +180,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Leave a local sandbox as the run found it (while it is still running)."""
     from contract_tests import webhooks
     from contract_tests.run import current
+    from contract_tests.traffic import TRAFFIC
 
     try:
         _SESSION.notes = current().restore()
@@ -171,14 +189,24 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             _SESSION.notes += hooks.restore()
     except Exception as exc:  # restoring must not hide the verdict
         _SESSION.notes = [f"could not restore the sandbox: {exc}"]
+    TRAFFIC.close()  # after the restore's own requests
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
+    from contract_tests.traffic import TRAFFIC
+
+    if TRAFFIC.path is not None:
+        terminalreporter.write_line(
+            f"contract: HAR: {TRAFFIC.path} ({TRAFFIC.sent} requests: every one the run sent)"
+        )
     for note in _SESSION.notes:
         terminalreporter.write_line(f"contract: warning: {note}")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    from contract_tests.traffic import TRAFFIC
+
+    TRAFFIC.close()  # already closed, unless the session ended early
     path = os.environ.get(SUMMARY_ENV)
     if path:
         from contract_tests.recorder import RECORDER

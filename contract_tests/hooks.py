@@ -15,6 +15,8 @@ same credentials and headers, test the same operations and run the same custom c
   (`x-uber-sandbox-runuuid`), at that run's pickup, as Uber's sandbox requires.
 - Every validated response is counted per operation, for the runner's summary; what the
   run changes in a local sandbox (surge, clock) is noted so that it can be restored.
+- Every request sent through Schemathesis' transport, whoever sent it, goes to the suite's
+  HAR report (contract_tests/traffic.py) when a pytest run of the suite writes one.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from contract_tests import checks as _checks  # noqa: F401  (registers the custo
 from contract_tests import run as _run
 from contract_tests import target as _target
 from contract_tests.recorder import RECORDER
+from contract_tests.suite import TOKEN_ENDPOINT_COPY
+from contract_tests.traffic import TRAFFIC
 from mock_server.spec import deref
 
 RUN_HEADER = "x-uber-sandbox-runuuid"
@@ -64,9 +68,12 @@ def _needs_user_token(operation: dict[str, Any]) -> bool:
 def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, Any]) -> None:
     run = _run.current()
     target = run.target
-    excluded = exclusions(raw_schema, target)
-    run.excluded.clear()
-    run.excluded.update(excluded)
+    # The suite's copy of the token endpoint keeps it: tokens are requested wherever they come from.
+    token_copy = bool(raw_schema.get(TOKEN_ENDPOINT_COPY))
+    excluded = {} if token_copy else exclusions(raw_schema, target)
+    if not token_copy:
+        run.excluded.clear()
+        run.excluded.update(excluded)
     for path, method, operation in list(_operations(raw_schema)):
         if operation.get("operationId") in excluded:
             del raw_schema["paths"][path][method]
@@ -92,7 +99,7 @@ def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, 
 @schemathesis.hook
 def after_load_schema(context: schemathesis.HookContext, schema: Any) -> None:
     run = _run.current()
-    if run.schema is None:
+    if run.schema is None and not schema.raw_schema.get(TOKEN_ENDPOINT_COPY):
         run.schema = schema
 
 
@@ -222,6 +229,7 @@ def after_call(
     context: schemathesis.HookContext, case: schemathesis.Case, response: schemathesis.Response
 ) -> None:
     """Note what the request changed in the server: runs and their pickups, surges, clock."""
+    TRAFFIC.answered(response)
     run = _run.current()
     if not run.raw:
         RECORDER.last = (case, dict(response.request.headers))
@@ -244,6 +252,13 @@ def after_call(
                 run.surged.add(str(product_id))
     elif op_id == "setSandboxClock":
         run.clock_changed()
+
+
+@schemathesis.hook
+def after_network_error(
+    context: schemathesis.HookContext, case: schemathesis.Case, request: Any
+) -> None:
+    TRAFFIC.unanswered(request)
 
 
 @schemathesis.hook

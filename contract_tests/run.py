@@ -3,8 +3,9 @@ checks have confirmed, trip histories, what the run changed in the server and mu
 and the sandbox runs it created. `current()` returns it; `reset()` starts a new one (tests).
 
 Every request the suite makes on its own (a check reading a trip back, an isolation probe,
-restoring the sandbox) is a Schemathesis case built from the document's operation and sent
-with `case.call()`, so rate limits, hooks and reports see it like any generated case.
+a token request, a request of the generated client in the flows, restoring the sandbox) is a
+Schemathesis case built from the document's operation and sent with `case.call()` (`send`),
+so rate limits, hooks and reports see it like any generated case.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from schemathesis.core import NOT_SET
 
 from contract_tests import target as _target
 from contract_tests.auth import AuthError, Tokens
@@ -32,7 +35,8 @@ class Run:
         self._lock = threading.RLock()
         self._tokens: dict[str, Tokens] = {}
         self.excluded: dict[str, str] = {}
-        self.schema: Any = None  # the first schema the hooks saw loaded
+        self.schema: Any = None  # the first schema the hooks saw loaded (`document_schema`)
+        self._token_schema: Any = None  # the token endpoint alone (`token_operation`)
         self.confirmed: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.histories: dict[tuple[str, str], list[str]] = {}
         self.surged: set[str] = set()
@@ -112,21 +116,75 @@ class Run:
 
     @contextmanager
     def probing(self) -> Iterator[None]:
+        before = self.raw
         self._local.raw = True
         try:
             yield
         finally:
-            self._local.raw = False
+            self._local.raw = before
+
+    def document_schema(self) -> Any:
+        """The schema the suite's own requests are built from: the first one the hooks saw
+        loaded, else the document loaded now (a run of the flows alone loads none)."""
+        if self.schema is not None:  # without the lock: token requests ask from under theirs
+            return self.schema
+        with self._lock:
+            if self.schema is None:
+                from contract_tests.suite import load
+
+                loaded = load()  # the hooks keep it as `self.schema`
+                if self.schema is None:
+                    self.schema = loaded
+            return self.schema
 
     def operation(self, operation_id: str, schema: Any = None) -> Any:
-        for candidate in (schema, self.schema):
-            if candidate is None:
-                continue
-            try:
-                return candidate.find_operation_by_id(operation_id)
-            except Exception:
-                continue
-        return None
+        """`operation_id` of `schema`, else of the document's schema; None when the target's
+        schema leaves it out."""
+        if schema is not None:
+            found = _find_operation(schema, operation_id)
+            if found is not None:
+                return found
+        return _find_operation(self.document_schema(), operation_id)
+
+    def token_operation(self) -> Any:
+        """The document's token operation: the target's own when it is tested, else the
+        suite's copy of it (tokens from another host, such as Uber's auth host)."""
+        from contract_tests.suite import TOKEN_OPERATION, load_token_endpoint
+
+        operation = self.operation(TOKEN_OPERATION)
+        if operation is not None:
+            return operation
+        if self._token_schema is None:
+            with self._lock:
+                if self._token_schema is None:
+                    self._token_schema = load_token_endpoint()
+        return self._token_schema.find_operation_by_id(TOKEN_OPERATION)
+
+    def send(
+        self,
+        operation: Any,
+        *,
+        path_parameters: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = NOT_SET,
+        media_type: str | None = None,
+        **transport: Any,
+    ) -> Any:
+        """Send exactly this request of `operation` as a Schemathesis case, through its
+        transport (rate limit, hooks, reports), the hooks leaving it as it is; `transport`
+        goes to `case.call()` (`base_url`, `timeout`)."""
+        kwargs: dict[str, Any] = {
+            "path_parameters": dict(path_parameters or {}),
+            "query": dict(query or {}),
+            "headers": dict(headers or {}),
+        }
+        if body is not NOT_SET:
+            kwargs["body"] = body
+            kwargs["media_type"] = media_type or "application/json"
+        case = operation.Case(**kwargs)
+        with self.probing():
+            return case.call(**transport)
 
     def call(
         self,
@@ -159,17 +217,13 @@ class Run:
                 for name, value in tokens.context_headers().items():
                     if name == "x-uber-organizationuuid":
                         sent.setdefault(name, value)
-        kwargs: dict[str, Any] = {
-            "path_parameters": dict(path_parameters or {}),
-            "query": dict(query or {}),
-            "headers": sent,
-        }
-        if body is not None:
-            kwargs["body"] = body
-            kwargs["media_type"] = "application/json"
-        case = operation.Case(**kwargs)
-        with self.probing():
-            return case.call()
+        return self.send(
+            operation,
+            path_parameters=path_parameters,
+            query=query,
+            headers=sent,
+            body=NOT_SET if body is None else body,
+        )
 
     # --- sandbox runs (x-uber-sandbox-runuuid) ---------------------------------------------
 
@@ -253,6 +307,13 @@ class Run:
                 elif answer is not None and answer.status_code != 200:
                     notes.append(f"resetting the sandbox clock answered {answer.status_code}")
         return notes
+
+
+def _find_operation(schema: Any, operation_id: str) -> Any:
+    try:
+        return schema.find_operation_by_id(operation_id)
+    except Exception:  # Schemathesis' own error for an operation the schema does not have
+        return None
 
 
 _RUN: Run | None = None

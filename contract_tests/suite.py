@@ -26,7 +26,9 @@ def config() -> SchemathesisConfig:
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     loaded.reports.directory = REPORTS_DIR
     loaded.reports.junit.path = REPORTS_DIR / Path(loaded.reports.junit.path or "junit.xml").name
-    loaded.reports.har.path = REPORTS_DIR / Path(loaded.reports.har.path or "contract.har").name
+    # The suite writes the HAR itself (`har_path`), with every request it sends:
+    # contract_tests/traffic.py says why Schemathesis' pytest plugin cannot.
+    loaded.reports.har.enabled = False
     # The server under test comes from the environment (BASE_URL, or the sandbox the suite
     # started), not from schemathesis.toml, so that `st run --url` needs no variable.
     base_url = os.environ.get("BASE_URL", "").strip()
@@ -48,6 +50,16 @@ def config() -> SchemathesisConfig:
 
 
 @functools.cache
+def har_path() -> Path | None:
+    """Where the suite's HAR goes (`[reports.har]` of schemathesis.toml, under REPORTS_DIR);
+    None when the HAR report is off. `st run` writes Schemathesis' own HAR there instead."""
+    declared = SchemathesisConfig.from_path(str(CONFIG_PATH)).reports.har
+    if not declared.enabled:
+        return None
+    return REPORTS_DIR / Path(declared.path or "contract.har").name
+
+
+@functools.cache
 def raw_document() -> dict[str, Any]:
     return load_document(SPEC_PATH)
 
@@ -57,6 +69,28 @@ def load(document: dict[str, Any] | None = None) -> Any:
     return schemathesis.openapi.from_dict(
         copy.deepcopy(document or raw_document()), config=config()
     )
+
+
+# Marks the copy of the document that holds only the token endpoint (`load_token_endpoint`):
+# the hooks keep its operation whatever the target, and do not take it for the schema under test.
+TOKEN_ENDPOINT_COPY = "x-contract-token-endpoint"
+TOKEN_OPERATION = "createAccessToken"
+
+
+def load_token_endpoint() -> Any:
+    """The document's token operation alone, as a schema with the project's configuration
+    (so the active profile's rate limit of `createAccessToken` applies), also when the
+    target's schema leaves it out because tokens come from another host (Uber's auth host)."""
+    document = copy.deepcopy(raw_document())
+    document["paths"] = {
+        path: {method: operation}
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and operation.get("operationId") == TOKEN_OPERATION
+    }
+    document.pop("webhooks", None)
+    document[TOKEN_ENDPOINT_COPY] = True
+    return schemathesis.openapi.from_dict(document, config=config())
 
 
 def stateful_steps(schema: Any) -> int:

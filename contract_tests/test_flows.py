@@ -7,6 +7,10 @@ failures arriving as the typed errors the document declares, the fare flow of a 
 surge, and every documented request example accepted. Bodies start from the document's own
 examples. Dates come from the server's clock, in the pickup's time zone as the server gives
 it. Steps that need the local sandbox's clock or surge control are skipped elsewhere.
+
+The client sends through `DocumentTransport` (contract_tests/client_transport.py): each of its
+requests is a Schemathesis case of the document's operation, so rate limits and the HAR
+report see the flows like every other request of the suite.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import pytest
 
 from contract_tests import checks, suite, webhooks
 from contract_tests.auth import Tokens, TokenSource
+from contract_tests.client_transport import DocumentTransport
 from contract_tests.recorder import RECORDER
 from contract_tests.run import current
 from contract_tests.target import Target
@@ -116,7 +121,11 @@ class Flow:
             raise_on_unexpected_status=True,
             headers=self.tokens.context_headers(),
             timeout=httpx.Timeout(30),
-            httpx_args={"auth": RefreshOn401(source), "event_hooks": {"response": [self._count]}},
+            httpx_args={
+                "auth": RefreshOn401(source),
+                "event_hooks": {"response": [self._count]},
+                "transport": DocumentTransport(self.target.base_url),
+            },
         )
 
     def anonymous(self, headers: dict[str, str] | None = None) -> Client:
@@ -125,7 +134,10 @@ class Flow:
             raise_on_unexpected_status=True,
             headers={**self.tokens.context_headers(), **(headers or {})},
             timeout=httpx.Timeout(30),
-            httpx_args={"event_hooks": {"response": [self._count]}},
+            httpx_args={
+                "event_hooks": {"response": [self._count]},
+                "transport": DocumentTransport(self.target.base_url),
+            },
         )
 
     def rule(self, name: str, function: Any, *args: Any, **kwargs: Any) -> None:

@@ -315,16 +315,20 @@ def test_each_operation_gets_the_scheme_its_security_names(monkeypatch: pytest.M
     assert schemes["createAccessToken"] is None
 
 
-def test_refused_token_is_fetched_again_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refused_token_is_fetched_again_once() -> None:
     issued = iter(["first", "second", "third"])
 
-    def fake_post(url: str, data: dict, timeout: float) -> httpx.Response:
+    def fake_post(url: str, data: dict) -> httpx.Response:
         assert data["grant_type"] == "client_credentials" and data["scope"] == "guests.trips"
         return httpx.Response(200, json={"access_token": next(issued)})
 
-    monkeypatch.setattr(auth.httpx, "post", fake_post)
     source = auth.TokenSource(
-        fixed=None, token_url="http://x/t", client_id="id", client_secret="s", scope="guests.trips"
+        fixed=None,
+        token_url="http://x/t",
+        client_id="id",
+        client_secret="s",
+        scope="guests.trips",
+        post=fake_post,
     )
     assert source.get() == "first" and source.get() == "first"
     assert source.refresh("first") == "second"
@@ -333,12 +337,14 @@ def test_refused_token_is_fetched_again_once(monkeypatch: pytest.MonkeyPatch) ->
     assert source.fetches == 2
 
 
-def test_refused_credentials_do_not_leak_into_the_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        auth.httpx, "post", lambda *a, **k: httpx.Response(401, json={"error": "invalid_client"})
-    )
+def test_refused_credentials_do_not_leak_into_the_error() -> None:
     source = auth.TokenSource(
-        fixed=None, token_url="http://x/t", client_id="id", client_secret="hunter22", scope="s"
+        fixed=None,
+        token_url="http://x/t",
+        client_id="id",
+        client_secret="hunter22",
+        scope="s",
+        post=lambda *a: httpx.Response(401, json={"error": "invalid_client"}),
     )
     with pytest.raises(auth.AuthError) as error:
         source.get()
