@@ -27,6 +27,7 @@ from contract_tests import auth, suite, target
 from contract_tests import run as run_state
 from contract_tests.client_transport import DocumentTransport, UnknownRequest
 from contract_tests.faults import FaultProxy
+from contract_tests.faults.proxy import RELAY_PATH
 from contract_tests.sandbox import free_port, local_sandbox, wait_until_serving
 from contract_tests.target import REPO_ROOT
 from contract_tests.traffic import TRAFFIC, sanitize_body
@@ -56,7 +57,9 @@ class _Counting:
         self.received: list[tuple[str, str]] = []
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
+        # Webhook deliveries the sandbox sends to the proxy's relay are the sandbox's
+        # requests, not the suite's: they are not counted.
+        if scope["type"] == "http" and not scope["path"].startswith(RELAY_PATH):
             raw = scope.get("raw_path") or scope["path"].encode()
             self.received.append((scope["method"], raw.decode("latin-1")))
         await self.app(scope, receive, send)
