@@ -122,13 +122,20 @@ def _given_on_command_line(case: schemathesis.Case) -> bool:
     return any(name.lower() == "authorization" for name in configured)
 
 
+def _authorization_of(case: schemathesis.Case) -> str | None:
+    """The `Authorization` header the case was sent with (None when it had none)."""
+    return next(
+        (str(v) for k, v in (case.headers or {}).items() if k.lower() == "authorization"), None
+    )
+
+
 @schemathesis.auth(cache_by_key=_cache_key, refresh_interval=86_400, retry_on=[401])
 class DocumentAuth:
     """The token of the scheme each operation's `security` names.
 
     Schemathesis caches what `get` returns per scheme and calls `get` again only after a 401
-    (or a day): a second call for the same scheme therefore means the token was refused,
-    and a new one is fetched. `--auth` on the command line takes precedence by itself;
+    (or a day). A new token is fetched only when the refused request carried the token this
+    provider handed out; a 401 to a request with another credential keeps the token. `--auth` on the command line takes precedence by itself;
     an `Authorization` header given with `-H` is honoured here.
     """
 
@@ -141,7 +148,14 @@ class DocumentAuth:
             return None
         source = _run.current().tokens().source(scheme)
         stale = self.handed.get(scheme)
-        token = source.refresh(stale) if stale else source.get()
+        if stale and _authorization_of(case) == f"Bearer {stale}":
+            # The token this provider handed out was refused (it expired, say): a new one.
+            token = source.refresh(stale)
+        else:
+            # The first call; or a 401 to a request that carried some other credential (a
+            # generated or mutated `Authorization` value), which says nothing of our token:
+            # fetching a new one for each of those would cost a token request per case.
+            token = source.get()
         self.handed[scheme] = token
         return token
 
