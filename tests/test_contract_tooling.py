@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from types import SimpleNamespace
+from typing import Any
 
 import httpx
 import pytest
@@ -335,6 +336,31 @@ def test_refused_token_is_fetched_again_once() -> None:
     # Another caller that saw the same stale token does not fetch a third one.
     assert source.refresh("first") == "second"
     assert source.fetches == 2
+
+
+def test_a_401_to_another_credential_keeps_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    issued = iter(["first", "second", "third"])
+    source = auth.TokenSource(
+        fixed=None,
+        token_url="http://x/t",
+        client_id="id",
+        client_secret="s",
+        scope="guests.trips",
+        post=lambda url, data: httpx.Response(200, json={"access_token": next(issued)}),
+    )
+    monkeypatch.setattr(hooks, "_scheme_of", lambda case: auth.APP_SCHEME)
+    monkeypatch.setattr(hooks, "_given_on_command_line", lambda case: False)
+    tokens = SimpleNamespace(source=lambda scheme: source)
+    monkeypatch.setattr(hooks._run, "current", lambda: SimpleNamespace(tokens=lambda: tokens))
+    provider = hooks.DocumentAuth()
+    case: Any = SimpleNamespace(headers={})
+    assert provider.get(case, None) == "first"  # type: ignore[arg-type]
+    # A generated or mutated credential was refused: nothing is known of our token.
+    case.headers = {"Authorization": "Bearer not-ours"}
+    assert provider.get(case, None) == "first" and source.fetches == 1  # type: ignore[arg-type]
+    # Our own token was refused: a new one, once.
+    case.headers = {"authorization": "Bearer first"}
+    assert provider.get(case, None) == "second" and source.fetches == 2  # type: ignore[arg-type]
 
 
 def test_refused_credentials_do_not_leak_into_the_error() -> None:
