@@ -266,6 +266,14 @@ def test_st_run_works_with_a_token_on_the_command_line(tmp_path) -> None:
                 "--include-operation-id",
                 "getGuestTrip",
                 "--no-color",
+                # The configuration's reports go to this test's folder, not the work tree's
+                # reports/ (a `make contract` there may be writing them).
+                "--report-dir",
+                str(tmp_path / "reports"),
+                "--report-junit-path",
+                str(tmp_path / "reports" / "junit.xml"),
+                "--report-har-path",
+                str(tmp_path / "reports" / "contract.har"),
             ],
             cwd=target.REPO_ROOT,
             env=env,
