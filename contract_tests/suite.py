@@ -16,16 +16,19 @@ from mock_server.spec import load_document
 
 
 @functools.cache
-def config() -> SchemathesisConfig:
+def config(junit: str = "") -> SchemathesisConfig:
     """schemathesis.toml; loading it imports contract_tests.hooks (auth, headers, checks).
 
     CONTRACT_MAX_EXAMPLES overrides `max-examples` (the fault proof runs a smaller suite).
+    `junit` names the JUnit file of a schema of its own (Schemathesis' pytest plugin opens
+    one writer per schema, and a second writer on the same file empties it).
     """
     loaded = SchemathesisConfig.from_path(str(CONFIG_PATH))
     # Report files under REPORTS_DIR, whatever the working directory.
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     loaded.reports.directory = REPORTS_DIR
-    loaded.reports.junit.path = REPORTS_DIR / Path(loaded.reports.junit.path or "junit.xml").name
+    declared = Path(loaded.reports.junit.path or "junit.xml").name
+    loaded.reports.junit.path = REPORTS_DIR / (junit or declared)
     # The suite writes the HAR itself (`har_path`), with every request it sends:
     # contract_tests/traffic.py says why Schemathesis' pytest plugin cannot.
     loaded.reports.har.enabled = False
@@ -64,10 +67,10 @@ def raw_document() -> dict[str, Any]:
     return load_document(SPEC_PATH)
 
 
-def load(document: dict[str, Any] | None = None) -> Any:
+def load(document: dict[str, Any] | None = None, *, junit: str = "") -> Any:
     """The schema under test (hooks have already dropped what the target does not serve)."""
     return schemathesis.openapi.from_dict(
-        copy.deepcopy(document or raw_document()), config=config()
+        copy.deepcopy(document or raw_document()), config=config(junit)
     )
 
 

@@ -72,7 +72,10 @@ def local_controls(document: dict) -> list[str]:
 
 
 _document = with_suite_links(suite.raw_document())
-schema = suite.load(_document).exclude(operation_id=local_controls(_document))
+# Its own JUnit file: reports/junit-stateful.xml beside the operations' reports/junit.xml.
+schema = suite.load(_document, junit="junit-stateful.xml").exclude(
+    operation_id=local_controls(_document)
+)
 # Scenarios finished so far in this process (a restart runs only the ones still owed).
 _FINISHED = [0]
 # How often a run may start again after Hypothesis found the server's answers to a repeated
