@@ -133,6 +133,10 @@ def test_every_request_the_sandbox_receives_is_in_the_har(tmp_path: Path) -> Non
         f"in the HAR but never received: {_difference(recorded, received)}"
     )
     assert Counter(received) == Counter(recorded)
+    # Both JUnit reports keep their tests (one writer per file: a second would empty it).
+    reports = tmp_path / "reports"
+    assert "Stateful tests" in (reports / "junit-stateful.xml").read_text(encoding="utf-8")
+    assert "/v1/guests/trips" in (reports / "junit.xml").read_text(encoding="utf-8")
     # The run took the paths that send requests of their own.
     token_path = target.token_path()
     assert ("POST", token_path) in recorded, "no token request in the HAR"
