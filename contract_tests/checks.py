@@ -645,20 +645,26 @@ def dispatch_only_flexible_rides(ctx: Any, response: Any, case: Any) -> bool | N
     return True
 
 
+def _trip_of_path(case: Any, response: Any, what: str) -> tuple[str, Mapping[str, Any] | None]:
+    """The trip the case's path names, read back as the request's sender; it must read
+    (200). None when it could not be read back (no token for it)."""
+    request_id = str((case.path_parameters or {}).get("request_id"))
+    read = read_trip(case, request_id, response)
+    if read is None:
+        return request_id, None
+    assert read.status_code == 200, f"{what} {request_id}, which reads as {read.status_code}"
+    return request_id, _body_of(read, f"trip {request_id}")
+
+
 @schemathesis.check
 def communication_needs_live_trip(ctx: Any, response: Any, case: Any) -> bool | None:
     """A communication session is only given for an existing trip of the caller that has not
     completed (the operation's description and its 400/404 answers)."""
     if operation_id(case, response) != "createTripCommunicationSession" or not _ok(response):
         return None
-    request_id = str((case.path_parameters or {}).get("request_id"))
-    read = read_trip(case, request_id, response)
-    if read is None:
+    request_id, trip = _trip_of_path(case, response, "a session was created for trip")
+    if trip is None:
         return None
-    assert read.status_code == 200, (
-        f"a session was created for trip {request_id}, which reads as {read.status_code}"
-    )
-    trip = _body_of(read, f"the trip of the session ({request_id})")
     assert trip.get("status") != "completed", (
         f"a session was created for trip {request_id}, which has completed"
     )
@@ -672,15 +678,9 @@ def canceled_trip_stays_readable(ctx: Any, response: Any, case: Any) -> bool | N
     `use_after_free` expects the opposite of a DELETE, so the config turns it off."""
     if operation_id(case, response) != "cancelGuestTrip" or response.status_code != 204:
         return None
-    request_id = str((case.path_parameters or {}).get("request_id"))
-    read = read_trip(case, request_id, response)
-    if read is None:
+    request_id, trip = _trip_of_path(case, response, "a canceled trip stays readable: trip")
+    if trip is None:
         return None
-    assert read.status_code == 200, (
-        f"trip {request_id} was canceled (204) and then reads as {read.status_code}; "
-        "a canceled trip stays readable as `rider_canceled`"
-    )
-    trip = _body_of(read, f"the canceled trip ({request_id})")
     assert trip.get("status") == "rider_canceled", (
         f"trip {request_id} was canceled (204) and then reads as {trip.get('status')!r}, "
         "not `rider_canceled`"

@@ -432,15 +432,7 @@ def _canceled_trip_forgotten(exchange: Exchange, state: dict) -> None:
     if exchange.method == "DELETE" and exchange.status == 204:
         state.setdefault("canceled", set()).add(request_id)
     elif exchange.method == "GET" and request_id in state.get("canceled", set()):
-        exchange.status = 404
-        _set_json(
-            exchange,
-            {
-                "code": "not_found",
-                "message": "The requested resource could not be found.",
-                "metadata": {"statusCode": "404"},
-            },
-        )
+        _created_trip_not_readable(exchange, state)
 
 
 # --- fares ---------------------------------------------------------------------------------
