@@ -324,14 +324,15 @@ def test_each_operation_gets_the_scheme_its_security_names(monkeypatch: pytest.M
     assert schemes["createAccessToken"] is None
 
 
-def test_refused_token_is_fetched_again_once() -> None:
+def _issuing_source() -> auth.TokenSource:
+    """A token source whose endpoint issues "first", "second", "third" in turn."""
     issued = iter(["first", "second", "third"])
 
     def fake_post(url: str, data: dict) -> httpx.Response:
         assert data["grant_type"] == "client_credentials" and data["scope"] == "guests.trips"
         return httpx.Response(200, json={"access_token": next(issued)})
 
-    source = auth.TokenSource(
+    return auth.TokenSource(
         fixed=None,
         token_url="http://x/t",
         client_id="id",
@@ -339,6 +340,10 @@ def test_refused_token_is_fetched_again_once() -> None:
         scope="guests.trips",
         post=fake_post,
     )
+
+
+def test_refused_token_is_fetched_again_once() -> None:
+    source = _issuing_source()
     assert source.get() == "first" and source.get() == "first"
     assert source.refresh("first") == "second"
     # Another caller that saw the same stale token does not fetch a third one.
@@ -347,15 +352,7 @@ def test_refused_token_is_fetched_again_once() -> None:
 
 
 def test_a_401_to_another_credential_keeps_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    issued = iter(["first", "second", "third"])
-    source = auth.TokenSource(
-        fixed=None,
-        token_url="http://x/t",
-        client_id="id",
-        client_secret="s",
-        scope="guests.trips",
-        post=lambda url, data: httpx.Response(200, json={"access_token": next(issued)}),
-    )
+    source = _issuing_source()
     monkeypatch.setattr(hooks, "_scheme_of", lambda case: auth.APP_SCHEME)
     monkeypatch.setattr(hooks, "_given_on_command_line", lambda case: False)
     tokens = SimpleNamespace(source=lambda scheme: source)
