@@ -76,6 +76,8 @@ REMOTE_REASON = (
 )
 # How long a flow waits (real time) for its trip's events to be delivered: the first
 # attempt and four retries of the sandbox's default backoff (1 + 2 + 4 + 8 s) fit.
+# How often wait_for_more looks at what arrived.
+RECEIVER_STEP_SECONDS = 0.005
 WAIT_SECONDS = 30.0
 POLL_SECONDS = 0.25
 MAX_BODY_BYTES = 1024 * 1024
@@ -171,9 +173,18 @@ class Receiver:
             return list(self._received)
 
     def wait_for_more(self, seen: int, timeout: float) -> None:
-        """Return once more than `seen` deliveries arrived, or after `timeout` seconds."""
-        with self._lock:
-            self._lock.wait_for(lambda: len(self._received) > seen, timeout)
+        """Return once more than `seen` deliveries arrived, or after `timeout` seconds.
+
+        It looks every few milliseconds rather than waiting on the condition with a
+        timeout: under libfaketime (running the suite at an odd hour) a timed wait on a
+        condition never times out, and a delivery that came before the wait began would
+        leave the flow hanging."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self._received) > seen:
+                    return
+            time.sleep(RECEIVER_STEP_SECONDS)
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         receiver = self
