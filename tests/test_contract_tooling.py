@@ -125,6 +125,31 @@ def test_a_header_given_on_the_command_line_is_the_credential() -> None:
     assert not hooks._given_on_command_line(case({"X-Other": "1"}))
 
 
+def test_generated_headers_that_frame_the_message_are_not_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A generated `transfer-encoding: -rfE` made the sandbox's HTTP parser answer a
+    plain-text 400 (an undocumented content type) before the API saw the request."""
+    run_state.reset(_target(monkeypatch, BASE_URL="http://127.0.0.1:9", UBER_TOKEN="t"))
+    headers = {
+        "Transfer-Encoding": "-rfE",
+        "content-length": "7",
+        "Connection": "upgrade",
+        "srcset": "kept",
+        "x-uber-organizationuuid": "kept too",
+    }
+    case = SimpleNamespace(
+        headers=headers,
+        meta=None,
+        operation=SimpleNamespace(headers=[], definition=SimpleNamespace(raw={})),
+    )
+    try:
+        hooks.before_call(None, case, {})
+    finally:
+        run_state.reset()
+    assert case.headers == {"srcset": "kept", "x-uber-organizationuuid": "kept too"}
+
+
 def test_isolation_is_checked_on_trip_run_and_session_operations() -> None:
     scoped = checks.scoped_operations()
     assert {
