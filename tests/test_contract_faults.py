@@ -168,12 +168,14 @@ def outcomes(
         return name, run_suite(name, tests, folders[label], phases)
 
     with pytest.MonkeyPatch.context() as env, ThreadPoolExecutor(max_workers=workers) as pool:
-        # The inner runs (a sandbox and a pytest process each) share one bytecode cache, in
-        # a folder of this run's own: without it each process compiles every module it
-        # imports again, and pytest rewrites the modules of its plugins (Hypothesis,
-        # Schemathesis) again, about 5 s of CPU per run when PYTHONDONTWRITEBYTECODE is set.
+        # The inner runs (a sandbox and a pytest process each) share one bytecode cache (the
+        # Makefile's, else a folder of this run's own): without it each process compiles
+        # every module it imports again, and pytest rewrites the modules of its plugins
+        # (Hypothesis, Schemathesis) again, about 5 s of CPU per run when
+        # PYTHONDONTWRITEBYTECODE is set.
         env.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
-        env.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("bytecode")))
+        if not os.environ.get("PYTHONPYCACHEPREFIX"):
+            env.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("bytecode")))
         results: dict[str | None, list[dict[str, Any]]] = {}
         for name, outcome in pool.map(one, jobs):
             results.setdefault(name, []).append(outcome)
