@@ -106,8 +106,12 @@ regen: setup
 check: lint typecheck check-generated
 
 # --- tests -------------------------------------------------------------------------------
+# The tests run in TEST_WORKERS pytest-xdist workers, a test file (or the whole contract
+# suite) per unit of work: conftest.py says how they are handed out.
+TEST_WORKERS ?= 2
+
 test: setup check breaking dist
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # --- housekeeping ------------------------------------------------------------------------
 clean:

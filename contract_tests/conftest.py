@@ -72,7 +72,14 @@ def _fix_seed(config: pytest.Config) -> int:
     return seed
 
 
+def _xdist_controller(config: pytest.Config) -> bool:
+    """The process that hands tests to pytest-xdist workers and runs none itself."""
+    return bool(getattr(config.option, "numprocesses", None)) and not hasattr(config, "workerinput")
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if _xdist_controller(config):
+        return  # each worker starts what the suite needs for itself
     _without_allure()
     _generated_client_importable()
     seed = _fix_seed(config)
@@ -99,9 +106,7 @@ def _record_traffic(config: pytest.Config) -> None:
     path = suite.har_path()
     if path is None:
         return
-    worker = getattr(config, "workerinput", {}).get("workerid")
-    if worker:
-        path = path.with_name(f"{path.stem}.{worker}{path.suffix}")
+    path = path.with_name(suite.worker_file(path.name))
     TRAFFIC.open(path, suite.config().projects.default.output)
 
 
@@ -225,9 +230,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         RECORDER.note_skipped(run.skipped)
         RECORDER.note_warnings(_SESSION.notes)
         RECORDER.seed = config.stash.get(_SEED_KEY, None)
-        worker = getattr(config, "workerinput", {}).get("workerid")
-        target = Path(path)
-        if worker:
-            target = target.with_name(f"{target.stem}.{worker}{target.suffix}")
-        RECORDER.dump(target)
+        from contract_tests.suite import worker_file
+
+        RECORDER.dump(Path(path).with_name(worker_file(Path(path).name)))
     _SESSION.stack.close()

@@ -28,7 +28,7 @@ def config(junit: str = "") -> SchemathesisConfig:
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     loaded.reports.directory = REPORTS_DIR
     declared = Path(loaded.reports.junit.path or "junit.xml").name
-    loaded.reports.junit.path = REPORTS_DIR / (junit or declared)
+    loaded.reports.junit.path = REPORTS_DIR / worker_file(junit or declared)
     # The suite writes the HAR itself (`har_path`), with every request it sends:
     # contract_tests/traffic.py says why Schemathesis' pytest plugin cannot.
     loaded.reports.har.enabled = False
@@ -50,6 +50,16 @@ def config(junit: str = "") -> SchemathesisConfig:
     if max_examples:
         loaded.projects.override.generation.update(max_examples=int(max_examples))
     return loaded
+
+
+def worker_file(name: str) -> str:
+    """`name`, or in a pytest-xdist worker `name` with the worker's id before its suffix
+    (`junit.gw0.xml`): each worker writes its own reports, none empties another's."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "").strip()
+    if not worker:
+        return name
+    path = Path(name)
+    return f"{path.stem}.{worker}{path.suffix}"
 
 
 @functools.cache

@@ -150,6 +150,29 @@ def test_generated_headers_that_frame_the_message_are_not_sent(
     assert case.headers == {"srcset": "kept", "x-uber-organizationuuid": "kept too"}
 
 
+def test_each_xdist_worker_writes_reports_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_tests import suite
+
+    monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    assert suite.worker_file("junit.xml") == "junit.xml"
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw1")
+    assert suite.worker_file("junit.xml") == "junit.gw1.xml"
+    assert suite.worker_file("contract-summary.json") == "contract-summary.gw1.json"
+
+
+def test_the_contract_suite_is_one_unit_of_work_for_xdist() -> None:
+    """Its modules share the sandbox the suite starts and run in order: one worker runs them
+    all; any other file is a unit of its own (its module fixtures set up once)."""
+    import conftest
+
+    assert conftest.unit_of("contract_tests/test_flows.py::test_x") == "contract_tests"
+    assert conftest.unit_of("contract_tests/test_operations.py::test_y[GET /a]") == (
+        "contract_tests"
+    )
+    assert conftest.unit_of("tests/test_dist.py::test_z[a::b]") == "tests/test_dist.py"
+    assert conftest.FIRST[0] == "contract_tests"
+
+
 def test_isolation_is_checked_on_trip_run_and_session_operations() -> None:
     scoped = checks.scoped_operations()
     assert {
