@@ -57,7 +57,9 @@ def suite_applications() -> list[dict[str, Any]]:
     """The applications the suite registers with a local sandbox it starts (`--apps`): its
     own first-party one, a second first-party one and a third-party one with its
     organization, each with a fresh secret, so the isolation checks have tenants to compare
-    and nothing the suite does touches the development applications."""
+    and nothing the suite does touches the development applications. A sandbox's clock,
+    surge and webhook settings are each application's own, so two sets of these can test
+    one sandbox at once without seeing each other's changes."""
     run = uuid.uuid4().hex[:8]
     return [
         {
@@ -87,20 +89,26 @@ def suite_applications() -> list[dict[str, Any]]:
 class RunningSandbox:
     base_url: str
     process: subprocess.Popen
-    applications: list[dict[str, Any]] = field(default_factory=list)
-    apps_file: str = ""
+    # One set of the suite's applications per suite process that tests this sandbox.
+    application_sets: list[list[dict[str, Any]]] = field(default_factory=list)
+    apps_files: list[str] = field(default_factory=list)
 
-    def env(self) -> dict[str, str]:
-        """The environment that points the suite at this sandbox, with the suite's own
-        applications (the first is the primary one)."""
-        primary = self.applications[0]
+    @property
+    def applications(self) -> list[dict[str, Any]]:
+        """The first set (the first application is its primary one)."""
+        return self.application_sets[0]
+
+    def env(self, part: int = 0) -> dict[str, str]:
+        """The environment that points a suite process at this sandbox, with the suite's
+        applications of set `part` (the first is the primary one)."""
+        primary = self.application_sets[part][0]
         return {
             "BASE_URL": self.base_url,
             "CONTRACT_TARGET": LOCAL_SANDBOX,
             "UBER_CLIENT_ID": primary["client_id"],
             "UBER_CLIENT_SECRET": primary["client_secret"],
             "UBER_TOKEN_URL": self.base_url + "/oauth/v2/token",
-            "CONTRACT_APPS": self.apps_file,
+            "CONTRACT_APPS": self.apps_files[part],
         }
 
 
@@ -111,12 +119,24 @@ START_ATTEMPTS = 3
 
 
 @contextmanager
-def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterator[RunningSandbox]:
-    """The local sandbox on a free loopback port, in strict mode unless told otherwise."""
+def local_sandbox(
+    *, strict: bool = True, log_path: str | None = None, sets: int = 1
+) -> Iterator[RunningSandbox]:
+    """The local sandbox on a free loopback port, in strict mode unless told otherwise, with
+    `sets` sets of the suite's applications (`suite_applications`)."""
     folder = tempfile.mkdtemp(prefix="contract-apps-")
-    applications = suite_applications()
+    application_sets = [suite_applications() for _ in range(max(1, sets))]
+    apps_files = []
+    for index, applications in enumerate(application_sets):
+        # The suite reads its own set (`CONTRACT_APPS`); the sandbox registers them all.
+        own = Path(folder) / f"apps-{index}.json"
+        own.write_text(json.dumps(applications), encoding="utf-8")
+        apps_files.append(str(own))
     apps_file = Path(folder) / "apps.json"
-    apps_file.write_text(json.dumps(applications), encoding="utf-8")
+    apps_file.write_text(
+        json.dumps([app for applications in application_sets for app in applications]),
+        encoding="utf-8",
+    )
     # Without a log of the caller's, the sandbox's output goes to a file of its own, so that a
     # sandbox that does not start says why.
     log_file = Path(log_path) if log_path else Path(folder) / "sandbox.log"
@@ -126,8 +146,8 @@ def local_sandbox(*, strict: bool = True, log_path: str | None = None) -> Iterat
             yield RunningSandbox(
                 base_url=base_url,
                 process=process,
-                applications=applications,
-                apps_file=str(apps_file),
+                application_sets=application_sets,
+                apps_files=apps_files,
             )
         finally:
             _stop(process)

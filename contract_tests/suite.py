@@ -11,7 +11,7 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-from contract_tests.target import CONFIG_PATH, REPORTS_DIR, SPEC_PATH
+from contract_tests.target import CONFIG_PATH, PART_ENV, REPORTS_DIR, SPEC_PATH
 from mock_server.spec import load_document
 
 
@@ -53,13 +53,17 @@ def config(junit: str = "") -> SchemathesisConfig:
 
 
 def worker_file(name: str) -> str:
-    """`name`, or in a pytest-xdist worker `name` with the worker's id before its suffix
-    (`junit.gw0.xml`): each worker writes its own reports, none empties another's."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "").strip()
-    if not worker:
+    """`name`, or for one of several processes of a run `name` with the process's tag before
+    its suffix: `junit.part-2.xml` (scripts/contract.py's parts, merged when they end),
+    `junit.gw0.xml` (a pytest-xdist worker). Each writes its own reports, none empties
+    another's."""
+    part = os.environ.get(PART_ENV, "").strip()
+    tags = [f"part-{part}" if part else "", os.environ.get("PYTEST_XDIST_WORKER", "").strip()]
+    tag = ".".join(t for t in tags if t)
+    if not tag:
         return name
     path = Path(name)
-    return f"{path.stem}.{worker}{path.suffix}"
+    return f"{path.stem}.{tag}{path.suffix}"
 
 
 @functools.cache

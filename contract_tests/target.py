@@ -35,6 +35,9 @@ CONFIG_PATH = REPO_ROOT / "schemathesis.toml"
 REPORTS_DIR = Path(os.environ.get("CONTRACT_REPORTS_DIR") or REPO_ROOT / "reports")
 
 LOCAL_SANDBOX = "local-sandbox"
+# Set by scripts/contract.py on each suite process when it runs the suite in several: the
+# process's number, which tags its report files (`suite.worker_file`).
+PART_ENV = "CONTRACT_PART"
 PROFILES = ("full", "remote")
 # `[[project]]` title that schemathesis.toml gives the remote profile (see hooks.py).
 REMOTE_TITLE_SUFFIX = " (remote)"

@@ -5,9 +5,14 @@
     python scripts/contract.py st [ARGS]    # `st run` with schemathesis.toml instead of pytest
     python scripts/contract.py -- -k flows  # extra pytest arguments after `--`
     python scripts/contract.py soak 20      # 20 runs in a row, each on a fresh local sandbox
+    python scripts/contract.py --jobs 1     # the local sandbox, one suite process
 
 Without BASE_URL the local sandbox is started (strict mode: it also checks its own answers
-against the document), the suite runs, the sandbox is stopped. The summary lists the cases
+against the document), the suite runs, the sandbox is stopped. Against the local sandbox the
+suite runs in CONTRACT_JOBS (2) processes at once, each with its own set of applications
+(the sandbox scopes clock, surge and webhook settings per application, so they cannot see
+each other's changes): the first runs the flows, the stateful test, the webhook checks and
+a share of the operations, the others the rest of the operations; their reports are merged. The summary lists the cases
 run per operation and each distinct failure with the check that found it and a curl line
 to reproduce it; the exit status is non-zero when anything failed.
 """
@@ -21,16 +26,73 @@ import random
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ElementTree
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from contract_tests.recorder import merge  # noqa: E402
-from contract_tests.target import REPORTS_DIR, SPEC_PATH  # noqa: E402
+from contract_tests.target import PART_ENV, REPORTS_DIR, SPEC_PATH  # noqa: E402
+from mock_server.spec import deref, load_document  # noqa: E402
 
 SUMMARY = REPORTS_DIR / "contract-summary.json"
+JOBS_ENV = "CONTRACT_JOBS"
+DEFAULT_JOBS = 2
+# The first process also runs the flows, the stateful test and the webhook checks: as much
+# work as about a third of the operations' weight (`operation_weights`), measured.
+FIRST_PART_SHARE = 0.35
+
+
+def operation_weights(document: dict[str, Any]) -> dict[str, float]:
+    """A rough cost of testing each operation, read from its request: the coverage phase's
+    cases grow with its parameters and body fields, the fuzzing phase's are capped."""
+
+    def fields(schema: Any, depth: int = 0, seen: frozenset[str] = frozenset()) -> int:
+        if not isinstance(schema, dict) or depth > 6:
+            return 1
+        if "$ref" in schema:
+            if schema["$ref"] in seen:
+                return 1
+            seen = seen | {schema["$ref"]}
+            schema, _ = deref(document, schema)
+            if not isinstance(schema, dict):
+                return 1
+        count = sum(fields(v, depth + 1, seen) for v in (schema.get("properties") or {}).values())
+        if "items" in schema:
+            count += fields(schema["items"], depth + 1, seen)
+        for key in ("oneOf", "anyOf", "allOf"):
+            count += sum(fields(v, depth + 1, seen) for v in schema.get(key) or [])
+        return max(count, 1)
+
+    weights: dict[str, float] = {}
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            parameters = len(operation.get("parameters") or []) + len(item.get("parameters") or [])
+            body = 0
+            request_body = operation.get("requestBody")
+            if isinstance(request_body, dict):
+                request_body, _ = deref(document, request_body)
+                for media in (request_body or {}).get("content", {}).values():
+                    body = max(body, fields(media.get("schema") or {}))
+            weights[operation["operationId"]] = 2 + parameters + 2 * body**0.5
+    return weights
+
+
+def split_operations(weights: dict[str, float], parts: int) -> list[list[str]]:
+    """The operations in `parts` shares of about equal weight, the first share lighter by
+    the flows' part of the work; heaviest first, each to the lightest share so far."""
+    loads = [FIRST_PART_SHARE * sum(weights.values())] + [0.0] * (parts - 1)
+    shares: list[list[str]] = [[] for _ in range(parts)]
+    for operation in sorted(weights, key=lambda name: (-weights[name], name)):
+        lightest = min(range(parts), key=lambda index: (loads[index], index))
+        shares[lightest].append(operation)
+        loads[lightest] += weights[operation]
+    return [sorted(share) for share in shares]
 
 
 def _summary_parts() -> list[dict]:
@@ -131,6 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-strict", action="store_true", help="local sandbox without strict mode"
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help=f"suite processes against the local sandbox ({JOBS_ENV}, default {DEFAULT_JOBS}); "
+        "one against any other server, or when pytest arguments are given",
+    )
     args, rest = parser.parse_known_args(argv)
     extra = rest + extra
 
@@ -140,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         env["CONTRACT_PROFILE"] = args.profile
     env["CONTRACT_SEED"] = env.get("CONTRACT_SEED") or str(random.SystemRandom().randrange(2**31))
+    jobs = 1
+    if not env.get("BASE_URL") and not use_st and not extra:
+        jobs = max(1, args.jobs or int(env.get(JOBS_ENV) or DEFAULT_JOBS))
+    running = None
     with ExitStack() as stack:
         if not env.get("BASE_URL"):
             from contract_tests.sandbox import local_sandbox
@@ -147,7 +220,9 @@ def main(argv: list[str] | None = None) -> int:
             print("Starting the local sandbox (strict mode)...", flush=True)
             running = stack.enter_context(
                 local_sandbox(
-                    strict=not args.no_strict, log_path=str(REPORTS_DIR / "local-sandbox.log")
+                    strict=not args.no_strict,
+                    log_path=str(REPORTS_DIR / "local-sandbox.log"),
+                    sets=jobs,
                 )
             )
             env.update(running.env())
@@ -162,12 +237,14 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--url", base_url, "--seed", env["CONTRACT_SEED"], *extra]
             return subprocess.call(command, cwd=REPO_ROOT, env=env)
         env["CONTRACT_SUMMARY"] = str(SUMMARY)
-        command = [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider", "-q"]
-        # The summary below reports every failed check with a curl line; pytest's own
-        # tracebacks would repeat them (pass `-- --tb=long` to see them).
-        command += ["-o", "addopts=", "--tb=no", "-rfE", *extra]
-        code = subprocess.call(command, cwd=REPO_ROOT, env=env)
+        if jobs > 1 and running is not None:
+            code = run_parts(env, running, jobs)
+        else:
+            code = subprocess.call(
+                pytest_command(["contract_tests"], extra), cwd=REPO_ROOT, env=env
+            )
         elapsed = time.monotonic() - started
+    merge_part_reports()
     summary = merge(_summary_parts())
     failed = print_summary(summary, elapsed, base_url)
     if not summary["cases"]:
@@ -180,6 +257,130 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
     return code or (1 if failed else 0)
+
+
+def pytest_command(tests: list[str], extra: list[str]) -> list[str]:
+    command = [sys.executable, "-m", "pytest", *tests, "-p", "no:cacheprovider", "-q"]
+    # The summary reports every failed check with a curl line; pytest's own tracebacks
+    # would repeat them (pass `-- --tb=long` to see them).
+    return command + ["-o", "addopts=", "--tb=no", "-rfE", *extra]
+
+
+def run_parts(env: dict[str, str], running: Any, jobs: int) -> int:
+    """The suite in `jobs` processes against one local sandbox, each with its own set of
+    applications; the first process's output as it comes, the others' when they end."""
+    selected = [name for name in env.get("CONTRACT_OPERATIONS", "").split(",") if name]
+    weights = operation_weights(load_document(SPEC_PATH))
+    if selected:
+        weights = {name: weight for name, weight in weights.items() if name in selected}
+    first, *others = split_operations(weights, jobs)
+    shares = [first, *(share for share in others if share)]
+    operations_tests = "contract_tests/test_operations.py"
+    rest = sorted(
+        str(path.relative_to(REPO_ROOT))
+        for path in (REPO_ROOT / "contract_tests").glob("test_*.py")
+        if path.name != Path(operations_tests).name
+    )
+    processes: list[tuple[subprocess.Popen, Path | None]] = []
+    for index, share in enumerate(shares):
+        part_env = {**env, **running.env(index), PART_ENV: str(index + 1)}
+        part_env["CONTRACT_OPERATIONS"] = ",".join(share)
+        tests = [operations_tests] if share else []
+        if index == 0:
+            tests = rest + tests  # the suite's conftest orders the modules
+        what = "flows, stateful test, webhooks and " if index == 0 else ""
+        print(f"part {index + 1} of {len(shares)}: {what}{len(share)} operations", flush=True)
+        log = None if index == 0 else REPORTS_DIR / f"contract-part-{index + 1}.log"
+        with open(log, "w") if log else open(os.devnull, "w") as out:
+            process = subprocess.Popen(
+                pytest_command(tests, []),
+                cwd=REPO_ROOT,
+                env=part_env,
+                stdout=out if log else None,
+                stderr=subprocess.STDOUT if log else None,
+            )
+        processes.append((process, log))
+    codes = [process.wait() for process, _ in processes]
+    for index, (_, log) in enumerate(processes):
+        if log is not None:
+            print(f"\n--- part {index + 1} ({log.name}) ---", flush=True)
+            print(log.read_text(encoding="utf-8", errors="replace").rstrip(), flush=True)
+    return next((code for code in codes if code), 0)
+
+
+def merge_part_reports() -> None:
+    """One report of each kind from the parts' (`junit.part-1.xml`, ...): the HAR's entries
+    in the order they were sent, the JUnit files' test cases under one suite."""
+    groups: dict[Path, list[Path]] = {}
+    for path in sorted(REPORTS_DIR.glob("*.part-*.*")):
+        stem, _, _tag = path.stem.rpartition(".part-")
+        if stem:
+            groups.setdefault(path.with_name(stem + path.suffix), []).append(path)
+    for target, parts in groups.items():
+        if target.suffix == ".har":
+            _merge_har(parts, target)
+        elif target.suffix == ".xml":
+            _merge_junit(parts, target)
+        elif target.suffix == ".json":
+            target.write_text(json.dumps(merge(_read_json(parts)), indent=2) + "\n")
+        else:
+            continue
+        for part in parts:
+            part.unlink()
+        if len(parts) > 1:
+            print(f"contract: {target.name}: {len(parts)} parts merged", flush=True)
+
+
+def _read_json(paths: list[Path]) -> list[dict[str, Any]]:
+    loaded = []
+    for path in paths:
+        try:
+            loaded.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    return loaded
+
+
+def _merge_har(parts: list[Path], target: Path) -> None:
+    logs = [log.get("log", {}) for log in _read_json(parts)]
+    if not logs:
+        return
+    merged = dict(logs[0])
+    entries = [entry for log in logs for entry in log.get("entries", [])]
+    merged["entries"] = sorted(entries, key=lambda entry: entry.get("startedDateTime", ""))
+    target.write_text(json.dumps({"log": merged}, indent=2) + "\n", encoding="utf-8")
+
+
+def _merge_junit(parts: list[Path], target: Path) -> None:
+    counted = ("tests", "failures", "errors", "skipped")
+    root: ElementTree.Element | None = None
+    suites: dict[str, ElementTree.Element] = {}
+    for path in parts:
+        try:
+            tree = ElementTree.parse(path).getroot()
+        except (OSError, ElementTree.ParseError):
+            continue
+        if root is None:
+            root = tree
+            suites = {suite.get("name", ""): suite for suite in root.iter("testsuite")}
+            continue
+        for element in (tree, *tree.iter("testsuite")):
+            mine = root if element is tree else suites.get(element.get("name", ""))
+            if mine is None:
+                root.append(element)
+                suites[element.get("name", "")] = element
+                continue
+            for name in counted:
+                total = int(mine.get(name) or 0) + int(element.get(name) or 0)
+                mine.set(name, str(total))
+            # The parts ran at the same time: the longer one is the suite's time.
+            mine.set(
+                "time", str(max(float(mine.get("time") or 0), float(element.get("time") or 0)))
+            )
+            if element is not tree:
+                mine.extend(list(element))
+    if root is not None:
+        ElementTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
 
 
 def describe(env: dict[str, str]) -> bool:

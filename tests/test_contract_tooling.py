@@ -173,6 +173,71 @@ def test_the_contract_suite_is_one_unit_of_work_for_xdist() -> None:
     assert conftest.FIRST[0] == "contract_tests"
 
 
+def _runner() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "contract_runner", target.REPO_ROOT / "scripts" / "contract.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_runners_parts_share_every_operation_once() -> None:
+    runner = _runner()
+    weights = runner.operation_weights(raw_document())
+    operations = {
+        operation["operationId"]
+        for item in raw_document()["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    assert set(weights) == operations
+    # The body with the most fields weighs most: trip creation.
+    assert max(weights, key=weights.get) == "createGuestTrip"
+    first, second = runner.split_operations(weights, 2)
+    assert sorted(first + second) == sorted(operations)
+    # The first part also runs the flows: its operations weigh less.
+    assert sum(weights[name] for name in first) < sum(weights[name] for name in second)
+    assert runner.split_operations({"a": 1.0}, 3) == [[], ["a"], []]
+
+
+def test_the_runners_part_reports_are_merged(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = _runner()
+    monkeypatch.setattr(runner, "REPORTS_DIR", tmp_path)
+
+    def har(*started: str) -> str:
+        entries = [{"startedDateTime": at, "request": {"url": at}} for at in started]
+        return json.dumps({"log": {"version": "1.2", "entries": entries}})
+
+    (tmp_path / "contract.part-1.har").write_text(har("2026-01-01T00:00:01", "2026-01-01T00:00:03"))
+    (tmp_path / "contract.part-2.har").write_text(har("2026-01-01T00:00:02"))
+    junit = (
+        '<testsuites tests="{n}" failures="{f}" time="{t}"><testsuite name="schemathesis" '
+        'tests="{n}" failures="{f}" time="{t}">{cases}</testsuite></testsuites>'
+    )
+    (tmp_path / "junit.part-1.xml").write_text(
+        junit.format(n=1, f=0, t=5.0, cases='<testcase name="GET /a" />')
+    )
+    (tmp_path / "junit.part-2.xml").write_text(
+        junit.format(n=2, f=1, t=7.0, cases='<testcase name="GET /b" /><testcase name="GET /c" />')
+    )
+    runner.merge_part_reports()
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contract.har", "junit.xml"]
+    entries = json.loads((tmp_path / "contract.har").read_text())["log"]["entries"]
+    assert [e["startedDateTime"][-2:] for e in entries] == ["01", "02", "03"]
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.parse(tmp_path / "junit.xml").getroot()
+    suites = list(root.iter("testsuite"))
+    assert len(suites) == 1 and suites[0].get("tests") == "3" and suites[0].get("failures") == "1"
+    assert [c.get("name") for c in root.iter("testcase")] == ["GET /a", "GET /b", "GET /c"]
+    assert root.get("tests") == "3" and float(root.get("time")) == 7.0
+
+
 def test_isolation_is_checked_on_trip_run_and_session_operations() -> None:
     scoped = checks.scoped_operations()
     assert {
