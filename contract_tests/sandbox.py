@@ -162,6 +162,9 @@ def _start(apps_file: Path, log_file: Path, strict: bool) -> tuple[subprocess.Po
         port = free_port()
         command = [sys.executable, "-m", "mock_server", "--host", "127.0.0.1"]
         command += ["--port", str(port), "--spec", str(SPEC_PATH), "--apps", str(apps_file)]
+        # A test process killed before it stops its sandbox (pytest-xdist kills a worker
+        # that has not exited 10 s after the run) leaves no sandbox behind.
+        command.append("--exit-with-parent")
         if strict:
             command.append("--strict")
         with open(log_file, "w") as log:
@@ -191,7 +194,7 @@ def _stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         process.terminate()
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=5)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()

@@ -8,6 +8,8 @@ import json
 import logging
 import os
 import sys
+import threading
+import time
 from typing import Any
 
 import uvicorn
@@ -92,7 +94,15 @@ def main(argv: list[str] | None = None) -> int:
         help="worker processes serving one sandbox (needs --store sqlite:PATH)",
     )
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="exit when the process that started the sandbox has gone (for test harnesses: "
+        "a harness killed before it could stop its sandbox leaves none behind)",
+    )
     args = parser.parse_args(argv)
+    if args.exit_with_parent:
+        exit_with_parent()
     if args.workers < 1:
         parser.error("--workers: at least 1")
     if args.workers > 1 and args.store == "memory":
@@ -156,6 +166,26 @@ def main(argv: list[str] | None = None) -> int:
         proxy_headers=False,
     )
     return 0
+
+
+# How often `--exit-with-parent` looks whether the parent is still there.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent() -> None:
+    """End this process, at once, once the process that started it has exited: an orphan is
+    handed to another parent (init, or a subreaper), so its parent id changes. Polled from a
+    daemon thread, which works wherever the parent id does (no Linux-only signal)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        # Nothing to hand over: the memory store dies with the process, and SQLite keeps
+        # what it committed whatever the way a process ends.
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def build_sandbox(options: dict[str, Any]) -> Sandbox:

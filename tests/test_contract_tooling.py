@@ -545,6 +545,59 @@ def test_a_sandbox_whose_port_was_taken_is_started_on_another(
             assert httpx.get(running.base_url + "/__sandbox/health").status_code == 200
 
 
+def _gone(pid: int) -> bool:
+    """Whether process `pid` has exited (a zombie that its new parent has not reaped yet
+    has exited too)."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except OSError:
+        return False
+
+
+def test_a_sandbox_outlives_no_test_process_killed_before_stopping_it(tmp_path) -> None:
+    """pytest-xdist kills a worker that has not exited 10 s after the run; the sandbox that
+    worker started must not stay behind (one did, orphaned, after a make test)."""
+    import os
+    import signal
+    import time
+
+    script = (
+        "import sys, time\n"
+        "from contract_tests.sandbox import local_sandbox\n"
+        f"with local_sandbox(strict=False, log_path={str(tmp_path / 'sandbox.log')!r}) as s:\n"
+        "    print(s.process.pid, flush=True)\n"
+        "    time.sleep(120)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=target.REPO_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert parent.stdout is not None
+        sandbox_pid = int(parent.stdout.readline())
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if _gone(sandbox_pid):
+                return
+            time.sleep(0.1)
+        os.kill(sandbox_pid, signal.SIGKILL)
+        pytest.fail(f"the sandbox (pid {sandbox_pid}) outlived its parent by 10 s")
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+
+
 def test_a_sandbox_that_cannot_start_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     from contract_tests import sandbox
 
