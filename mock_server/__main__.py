@@ -122,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         "webhook_allow_remote": args.webhook_allow_remote,
         "webhook_backoff": args.webhook_backoff,
         "webhook_timeout": args.webhook_timeout,
+        "exit_with_parent": args.exit_with_parent,
     }
     try:
         sandbox = build_sandbox(options)  # fails here, once, if anything is wrong
@@ -228,7 +229,10 @@ def webhook_target(value: str) -> tuple[str, str]:
 
 def worker_app() -> ASGIApp:
     """One worker process's sandbox (``--workers N``): the parent's options, the shared store."""
-    sandbox = build_sandbox(json.loads(os.environ[WORKER_OPTIONS]))
+    options = json.loads(os.environ[WORKER_OPTIONS])
+    if options.get("exit_with_parent"):
+        exit_with_parent()  # the supervisor's: it exits with its own parent, then so do these
+    sandbox = build_sandbox(options)
     freeze_long_lived_objects()
     return sandbox
 

@@ -598,6 +598,59 @@ def test_a_sandbox_outlives_no_test_process_killed_before_stopping_it(tmp_path) 
             parent.kill()
 
 
+def test_worker_processes_exit_with_the_parent_of_their_sandbox(tmp_path) -> None:
+    """`--exit-with-parent --workers 2`: the supervisor exits with its parent, and each
+    worker process with the supervisor."""
+    import os
+    import signal
+    import time
+
+    from contract_tests.sandbox import free_port
+
+    port = free_port()
+    script = (
+        "import subprocess, sys, time\n"
+        "from contract_tests.sandbox import wait_until_serving\n"
+        "p = subprocess.Popen([sys.executable, '-m', 'mock_server', '--port', sys.argv[1],\n"
+        "    '--store', 'sqlite:' + sys.argv[2], '--workers', '2', '--exit-with-parent'],\n"
+        "    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "wait_until_serving(f'http://127.0.0.1:{sys.argv[1]}/', process=p)\n"
+        "print(p.pid, flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script, str(port), str(tmp_path / "sandbox.db")],
+        cwd=target.REPO_ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    pids: list[int] = []
+    try:
+        assert parent.stdout is not None
+        supervisor = int(parent.stdout.readline())
+        deadline = time.monotonic() + 20
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline:
+            with open(f"/proc/{supervisor}/task/{supervisor}/children") as children:
+                workers = [int(pid) for pid in children.read().split()]
+            time.sleep(0.1)
+        pids = [supervisor, *workers]
+        assert len(workers) >= 2, workers
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not all(_gone(pid) for pid in pids):
+            time.sleep(0.1)
+        left = [pid for pid in pids if not _gone(pid)]
+        assert not left, f"still running after their parent was killed: {left}"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        for pid in pids:
+            if not _gone(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
 def test_a_sandbox_that_cannot_start_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     from contract_tests import sandbox
 
